@@ -1,0 +1,234 @@
+//! The command line, as clap types only. [`Cli::into_command`] turns them once into the plain
+//! options each command takes, so clap never reaches the rest of the tool.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::cmd::{self, Command};
+use crate::dates::{self, Horizon};
+use crate::diagnostic::format::DiagnosticFormat;
+use crate::files::Input;
+use crate::lang::Lang;
+use crate::plan::{Keyword, MeetingKind};
+use crate::render::DocFormat;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gezinsplan",
+    version,
+    about = "Family plans for the 1Gezin1Plan method: check them, print round-table agendas, see what is due",
+    long_about = "Family plans for the 1Gezin1Plan method (one family, one plan).\n\n\
+        One YAML file per family holds the family's goals, the network, the agreements and the \
+        meetings. gezinsplan checks those files, renders the agenda of the next round-table \
+        meeting, and lists what is due across all your families. It never sends anything anywhere.",
+    after_help = "Exit status: 0 all is well, 1 problems found in a plan, 2 wrong use or a file that cannot be read or written."
+)]
+pub struct Cli {
+    /// When to colour diagnostics
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Commands,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// Start a plan for a new family: a commented file that walks you through the first steps
+    New(NewArgs),
+    /// Check plans: every mistake with file, line, the path in the document and a fix
+    Validate(ValidateArgs),
+    /// Render the agenda of a meeting (Markdown or printable HTML), in Dutch by default
+    Agenda(AgendaArgs),
+    /// List what is due across all plans: evaluations, goals, agreements that end
+    Due(DueArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The family's name, e.g. "Familie Jansen"
+    pub name: String,
+    /// Folder to write the plan in
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// A family member as "NAME:ROLE", e.g. "Sanne Jansen:moeder" (repeat for each member)
+    #[arg(long = "member", value_name = "NAME:ROLE")]
+    pub members: Vec<String>,
+    /// The care coordinator's name (a member's name, or someone who joins the network)
+    #[arg(long, value_name = "NAME")]
+    pub coordinator: Option<String>,
+    /// Today's date (YYYY-MM-DD), written as the plan's start
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Plan files or folders (searched for *.yaml and *.yml); `-` reads one plan from stdin
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Output format of the diagnostics
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub format: ValidateFormat,
+    /// Fail (exit status 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    Text,
+    Json,
+    Github,
+    Sarif,
+}
+
+#[derive(Debug, Args)]
+pub struct DocArgs {
+    /// The copy for one person (an id from the plan): only what the family shares with them
+    #[arg(long = "for", value_name = "ID")]
+    pub for_id: Option<String>,
+    /// Document format
+    #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
+    pub format: DocFormatArg,
+    /// Write to this file (atomically) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// Language of the document
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// The meeting on this date (YYYY-MM-DD); default: the first one on or after today
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+    /// Render the agenda as this kind of meeting instead of the meeting's own kind
+    #[arg(long, value_name = "KIND", value_parser = parse_kind_arg)]
+    pub kind: Option<MeetingKind>,
+    /// Today's date (YYYY-MM-DD), for choosing the next meeting
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    #[command(flatten)]
+    pub doc: DocArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormatArg {
+    Md,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Plan files or folders (searched for *.yaml and *.yml)
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Today's date (YYYY-MM-DD); default: $GEZINSPLAN_TODAY, else the system's date
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    /// How far ahead to look: days (14d), weeks (2w) or months (1m)
+    #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = Horizon::parse)]
+    pub within: Horizon,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DueFormatArg::Table)]
+    pub format: DueFormatArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DueFormatArg {
+    Table,
+    Json,
+}
+
+fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
+    dates::parse_date(text).map_err(|p| format!("{}; {}", p.message, p.help))
+}
+
+fn parse_kind_arg(text: &str) -> Result<MeetingKind, String> {
+    MeetingKind::parse(text).ok_or_else(|| {
+        let words: Vec<&str> = MeetingKind::ALL.iter().map(|(_, s)| *s).collect();
+        format!("unknown kind `{text}`; use one of: {}", words.join(", "))
+    })
+}
+
+impl DocArgs {
+    fn into_options(self) -> cmd::DocOptions {
+        cmd::DocOptions {
+            for_id: self.for_id,
+            format: match self.format {
+                DocFormatArg::Md => DocFormat::Markdown,
+                DocFormatArg::Html => DocFormat::Html,
+            },
+            output: self.output,
+            force: self.force,
+            lang: match self.lang {
+                LangArg::Nl => Lang::Nl,
+                LangArg::En => Lang::En,
+            },
+        }
+    }
+}
+
+impl Cli {
+    /// The command with plain options; `today` is the system's date, used where no date is given.
+    pub fn into_command(self, today: NaiveDate) -> Command {
+        match self.command {
+            Commands::New(a) => Command::New(cmd::new::Options {
+                name: a.name,
+                dir: a.dir,
+                members: a.members,
+                coordinator: a.coordinator,
+                today: a.today.unwrap_or(today),
+            }),
+            Commands::Validate(a) => Command::Validate(cmd::validate::Options {
+                inputs: a.paths.iter().map(|p| Input::from_arg(p)).collect(),
+                format: match a.format {
+                    ValidateFormat::Text => DiagnosticFormat::Text,
+                    ValidateFormat::Json => DiagnosticFormat::Json,
+                    ValidateFormat::Github => DiagnosticFormat::Github,
+                    ValidateFormat::Sarif => DiagnosticFormat::Sarif,
+                },
+                deny_warnings: a.deny_warnings,
+            }),
+            Commands::Agenda(a) => Command::Agenda(cmd::agenda::Options {
+                plan: a.plan,
+                date: a.date,
+                kind: a.kind,
+                today: a.today.unwrap_or(today),
+                doc: a.doc.into_options(),
+            }),
+            Commands::Due(a) => Command::Due(cmd::due::Options {
+                inputs: a.paths.iter().map(|p| Input::from_arg(p)).collect(),
+                today: a.today.unwrap_or(today),
+                within: a.within,
+                format: match a.format {
+                    DueFormatArg::Table => cmd::due::Format::Table,
+                    DueFormatArg::Json => cmd::due::Format::Json,
+                },
+            }),
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! `gezinsplan validate`: every error class of the spec, warnings, formats and exit statuses.
+
+use crate::support::{example, fixture, gz, temp};
+
+/// One expected diagnostic: where it points, what it says, and how it helps.
+struct Expect {
+    fixture: &'static str,
+    line: u64,
+    column: u64,
+    path: &'static str,
+    severity: &'static str,
+    message: &'static str,
+    help: &'static str,
+}
+
+const fn e(
+    fixture: &'static str,
+    line: u64,
+    column: u64,
+    path: &'static str,
+    message: &'static str,
+    help: &'static str,
+) -> Expect {
+    Expect {
+        fixture,
+        line,
+        column,
+        path,
+        severity: "error",
+        message,
+        help,
+    }
+}
+
+const fn w(
+    fixture: &'static str,
+    line: u64,
+    column: u64,
+    path: &'static str,
+    message: &'static str,
+    help: &'static str,
+) -> Expect {
+    Expect {
+        fixture,
+        line,
+        column,
+        path,
+        severity: "warning",
+        message,
+        help,
+    }
+}
+
+#[rustfmt::skip]
+const EXPECTED: &[Expect] = &[
+    e("syntax", 22, 15, "", "mapping values are not allowed", "must be put in quotes"),
+    e("missing-key", 15, 5, "goals[0].priority", "missing `priority` in a goal", "`priority: 1`"),
+    e("unknown-key", 26, 1, "agrements", "unknown key `agrements` in the plan", "did you mean `agreements`?"),
+    e("unknown-nested-key", 12, 5, "network[0].profesional", "unknown key `profesional`", "did you mean `professional`?"),
+    e("wrong-type", 17, 13, "goals[0].owners", "`owners` should be a list, but this is text", "`owners: [sanne]`"),
+    e("wrong-number", 18, 15, "goals[0].priority", "`priority` should be a whole number, but `hoog` is text", "from 1 to 999"),
+    e("bad-date", 23, 12, "agreements[0].start", "`01-09-2026` is not written as YYYY-MM-DD", "write `2026-09-01`"),
+    e("impossible-date", 24, 10, "agreements[0].end", "`2026-02-30` is not a real date (February 2026 has 28 days)", "YYYY-MM-DD"),
+    e("timestamp", 25, 18, "next_evaluation", "is a date with a time of day", "write `2026-12-01`"),
+    e("bad-id", 5, 11, "family.members[0].id", "id `Sanne Test` is not a valid id", "write `sanne-test`"),
+    e("duplicate-id", 10, 9, "network[0].id", "id `sanne` is used twice (first at family.members[0])", "an id of their own"),
+    e("duplicate-goal-id", 19, 9, "goals[1].id", "goal id `rust` is used twice", "an id of its own"),
+    e("duplicate-key", 8, 7, "family.members[0].name", "key `name` appears twice in a family member (lines 6 and 8)", "keep one `name`"),
+    e("unknown-goal", 20, 11, "agreements[0].goal", "goal `rusd` is not a known goal", "did you mean `rust`?"),
+    e("unknown-coordinator", 8, 14, "coordinator", "coordinator `petr` is not a known", "did you mean `petra`?"),
+    e("unknown-who", 21, 10, "agreements[0].who", "who `kees` is not a known family member or network person", "`family.members` or `network`"),
+    e("unknown-chair", 28, 12, "meetings[0].chair", "chair `pietra` is not a known", "did you mean `petra`?"),
+    e("unknown-attendee", 29, 31, "meetings[0].attendees[2]", "attendee `juf` is not a known", "`family.members` or `network`"),
+    e("unknown-evaluation-goal", 28, 11, "evaluations[0].goal", "goal `rustt` is not a known goal", "did you mean `rust`?"),
+    e("owner-in-network", 17, 21, "goals[0].owners[1]", "owner `petra` is in the network, not in the family", "name them in `owners`"),
+    e("share-with-member", 19, 18, "goals[0].share_with[0]", "`sanne` is a family member; `share_with` names network people only", "remove them"),
+    e("not-shared", 25, 10, "agreements[0].who", "`petra` has an agreement on goal `rust`, but the family did not share that goal with them", "add `petra` to the goal's `share_with`"),
+    e("end-before-start", 24, 10, "agreements[0].end", "the agreement ends (2026-08-01) before it starts (2026-09-01)", "swap `start` and `end`"),
+    e("scale-range", 29, 12, "evaluations[0].scale", "`scale` is 11, but it goes up to 10", "from 0 to 10"),
+    e("enum-value", 19, 13, "goals[0].status", "unknown status `behaald`", "write `achieved`"),
+    e("version", 1, 10, "version", "unsupported format version `2`", "this tool reads version 1"),
+    e("missing-version", 1, 1, "version", "missing `version`", "add `version: 1`"),
+    e("no-members", 4, 12, "family.members", "the family has no members", "at least one family member"),
+    e("empty", 1, 1, "", "the file is empty", "gezinsplan new"),
+    e("only-comments", 1, 1, "", "the file is empty", "gezinsplan new"),
+    e("list-at-top", 1, 1, "", "a plan is a map of keys", "`version: 1`"),
+    e("scalar-at-top", 1, 1, "", "but the file holds text", "`version: 1`"),
+    e("not-utf8", 3, 18, "", "the file is not valid UTF-8 (line 3, column 18)", "save the file as UTF-8"),
+    w("warn-no-next-evaluation", 1, 1, "next_evaluation", "the plan has open goals but no `next_evaluation`", "add `next_evaluation: YYYY-MM-DD`"),
+    w("warn-goal-without-agreement", 19, 5, "goals[1]", "open goal `later-doel` has no open agreement", "add an agreement"),
+    w("warn-professional-without-email", 10, 5, "network[0]", "professional `petra` has no e-mail address", "add `email:`"),
+    w("warn-same-priority", 22, 15, "goals[1].priority", "goals `rust` and `tweede` both have priority 1", "its own priority"),
+    w("warn-email", 13, 12, "network[0].email", "`petra.cjg.example` does not look like an e-mail address", "naam@organisatie.nl"),
+];
+
+#[test]
+fn every_error_class_points_at_the_offending_value_with_a_fix() {
+    for expect in EXPECTED {
+        let file = fixture(&format!("invalid/{}.yaml", expect.fixture));
+        let out = gz(["validate", "--format", "json"]).arg(&file).run();
+        out.code(if expect.severity == "error" { 1 } else { 0 });
+        let all = out.json();
+        let found = all
+            .as_array()
+            .expect("a JSON array")
+            .iter()
+            .find(|d| d["message"].as_str().is_some_and(|m| m.contains(expect.message)))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: no diagnostic with {:?} in {all:#}",
+                    expect.fixture, expect.message
+                )
+            });
+        let context = format!("{}: {found:#}", expect.fixture);
+        assert_eq!(found["file"], file.display().to_string(), "{context}");
+        assert_eq!(found["line"], expect.line, "{context}");
+        assert_eq!(found["column"], expect.column, "{context}");
+        assert_eq!(found["path"], expect.path, "{context}");
+        assert_eq!(found["severity"], expect.severity, "{context}");
+        let help = found["help"].as_str().unwrap_or("");
+        assert!(help.contains(expect.help), "{context}");
+    }
+}
+
+#[test]
+fn every_invalid_fixture_is_covered_by_an_expectation() {
+    let mut names: Vec<String> = std::fs::read_dir(fixture("invalid"))
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .path()
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    for name in names {
+        assert!(
+            EXPECTED.iter().any(|e| e.fixture == name),
+            "no expectation for invalid/{name}.yaml"
+        );
+    }
+}
+
+#[test]
+fn a_value_reported_as_wrong_is_not_also_reported_missing() {
+    let out = gz(["validate", "--format", "json"])
+        .arg(fixture("invalid/timestamp.yaml"))
+        .run();
+    assert_eq!(out.json().as_array().unwrap().len(), 1, "{}", out.stdout);
+}
+
+#[test]
+fn text_diagnostics_read_like_a_compiler() {
+    let file = fixture("invalid/unknown-goal.yaml");
+    let out = gz(["validate"]).arg(&file).run();
+    out.code(1)
+        .stdout_has(&format!(
+            "{}:20:11: error: goal `rusd` is not a known goal\n",
+            file.display()
+        ))
+        .stdout_has("20 |   - goal: rusd\n")
+        .stdout_has("^^^^ agreements[0].goal")
+        .stdout_has("= help: did you mean `rust`?")
+        .stderr_has("1 plan checked: 1 error, 1 warning in 1 file");
+    assert!(!out.stdout.contains('\u{1b}'), "no colour when piped");
+}
+
+#[test]
+fn colour_is_forced_by_clicolor_force_and_refused_by_no_color() {
+    let file = fixture("invalid/unknown-goal.yaml");
+    let forced = gz(["validate"]).arg(&file).env("CLICOLOR_FORCE", "1").run();
+    assert!(forced.stdout.contains("\u{1b}["), "{}", forced.stdout);
+    let both = gz(["validate"])
+        .arg(&file)
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .run();
+    assert!(!both.stdout.contains('\u{1b}'), "{}", both.stdout);
+    let flag = gz(["validate", "--color", "always"]).arg(&file).run();
+    assert!(flag.stdout.contains("\u{1b}["));
+}
+
+#[test]
+fn examples_are_clean_even_with_deny_warnings() {
+    let out = gz(["validate", "--deny-warnings"]).arg(example("")).run();
+    out.code(0).stderr_has("4 plans checked: no problems found");
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let file = fixture("invalid/warn-email.yaml");
+    gz(["validate"]).arg(&file).run().code(0).stdout_has("warning:");
+    gz(["validate", "--deny-warnings"]).arg(&file).run().code(1);
+}
+
+#[test]
+fn all_problems_in_all_files_in_one_run() {
+    let out = gz(["validate", "--format", "json"]).arg(fixture("invalid")).run();
+    out.code(1);
+    let files: std::collections::BTreeSet<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["file"].as_str().unwrap().to_owned())
+        .collect();
+    let fixtures = std::fs::read_dir(fixture("invalid")).unwrap().count();
+    assert_eq!(files.len(), fixtures, "every invalid fixture reports something");
+}
+
+#[test]
+fn json_records_have_exactly_the_documented_keys() {
+    let out = gz(["validate", "--format", "json"])
+        .arg(fixture("invalid/version.yaml"))
+        .run();
+    let record = &out.json()[0];
+    let mut keys: Vec<&str> = record.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["column", "file", "help", "line", "message", "path", "severity"]
+    );
+}
+
+#[test]
+fn walking_a_folder_skips_hidden_folders_and_target() {
+    let dir = temp();
+    let bad = std::fs::read(fixture("invalid/version.yaml")).unwrap();
+    for sub in [".git", "target", ".hidden"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        std::fs::write(dir.path().join(sub).join("plan.yaml"), &bad).unwrap();
+    }
+    std::fs::write(dir.path().join(".pre-commit-config.yaml"), "repos: []\n").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a plan").unwrap();
+    std::fs::create_dir_all(dir.path().join("plans/sub")).unwrap();
+    std::fs::copy(fixture("valid/minimal.yaml"), dir.path().join("plans/sub/a.yml")).unwrap();
+    let out = gz(["validate"]).dir(dir.path()).run();
+    out.code(0).stderr_has("1 plan checked: no problems found");
+}
+
+#[test]
+fn a_missing_path_is_an_io_error_but_the_other_plans_are_still_checked() {
+    let missing = fixture("valid/does-not-exist.yaml");
+    let bad = fixture("invalid/version.yaml");
+    let out = gz(["validate"]).arg(&missing).arg(&bad).run();
+    out.code(2)
+        .stderr_has("does-not-exist.yaml: no such file or folder")
+        .stdout_has("unsupported format version");
+}
+
+#[test]
+fn unknown_options_are_usage_errors() {
+    gz(["validate", "--format", "xml"]).run().code(2);
+    gz(["frobnicate"]).run().code(2);
+}
+
+#[test]
+fn validation_does_not_depend_on_today() {
+    let file = example("visser.yaml");
+    let a = gz(["validate", "--format", "json"])
+        .arg(&file)
+        .env("GEZINSPLAN_TODAY", "2020-01-01")
+        .run();
+    let b = gz(["validate", "--format", "json"])
+        .arg(&file)
+        .env("GEZINSPLAN_TODAY", "2030-01-01")
+        .run();
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(a.code, b.code);
+}
+
+#[test]
+fn a_plan_on_standard_input_is_named_stdin() {
+    let plan = std::fs::read(fixture("invalid/unknown-goal.yaml")).unwrap();
+    let out = gz(["validate", "-"]).stdin(plan).run();
+    out.code(1)
+        .stdout_has("<stdin>:20:11: error: goal `rusd` is not a known goal");
+    let good = std::fs::read(fixture("valid/minimal.yaml")).unwrap();
+    gz(["validate", "--format", "json", "-"])
+        .stdin(good)
+        .run()
+        .code(0)
+        .stdout_has("[]");
+}
