@@ -149,6 +149,11 @@ pub fn parse(source: &str) -> Result<Node, YamlError> {
             max_anchors: MAX_ALIASES,
             max_documents: 1,
         },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_NODES,
+            max_replay_stack_depth: 16,
+            max_alias_expansions_per_anchor: MAX_ALIASES,
+        },
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::PassThrough,
         merge_keys: serde_saphyr::MergeKeyPolicy::Error,
         strict_booleans: true,
@@ -274,11 +279,11 @@ fn span_of(location: &serde_saphyr::Location, source: &str) -> Span {
     let line = saturate(usize::try_from(location.line()).unwrap_or(usize::MAX));
     let column = saturate(usize::try_from(location.column()).unwrap_or(usize::MAX));
     let span = location.span();
-    let start = span
-        .byte_offset()
-        .and_then(|o| usize::try_from(o).ok())
-        .unwrap_or(0)
-        .min(source.len());
+    // Some parser errors carry a line and column but no byte offset: find it from those.
+    let start = match span.byte_offset().and_then(|o| usize::try_from(o).ok()) {
+        Some(offset) => offset.min(source.len()),
+        None => offset_at(source, line, column),
+    };
     let len = span.byte_len().and_then(|l| usize::try_from(l).ok()).unwrap_or(0);
     let mut end = start.saturating_add(len).min(source.len());
     // Block scalars span their trailing newlines; the marker belongs under the text only.
@@ -297,6 +302,22 @@ fn span_of(location: &serde_saphyr::Location, source: &str) -> Span {
         start,
         end,
     }
+}
+
+/// The byte offset of a 1-based line and column (in characters), clamped to the text.
+fn offset_at(source: &str, line: u32, column: u32) -> usize {
+    let mut offset = 0;
+    for (number, text) in source.split_inclusive('\n').enumerate() {
+        if number + 1 == line as usize {
+            let within = text
+                .char_indices()
+                .nth((column as usize).saturating_sub(1))
+                .map_or(text.trim_end_matches(['\n', '\r']).len(), |(i, _)| i);
+            return offset + within;
+        }
+        offset += text.len();
+    }
+    source.len()
 }
 
 /// Puts a parser error in the words of someone who edits plans by hand.
@@ -320,7 +341,7 @@ fn explain(err: &SaphyrError, source: &str) -> YamlError {
             "merge keys (`<<`) are not supported in plans".into(),
             Some("write the keys out in full; anchors (`&name`) and aliases (`*name`) are allowed".into()),
         ),
-        SaphyrError::Budget { breach, .. } => explain_budget(breach),
+        SaphyrError::Budget { breach, .. } => explain_budget(breach, source.contains('*')),
         SaphyrError::AliasError { error, .. } => return explain(error, source),
         SaphyrError::AliasReplayLimitExceeded { .. }
         | SaphyrError::AliasExpansionLimitExceeded { .. }
@@ -332,14 +353,18 @@ fn explain(err: &SaphyrError, source: &str) -> YamlError {
         ),
         _ => {
             let message = UserMessageFormatter.format_message(inner).into_owned();
-            let help = syntax_help(&message, source, span);
-            (message, help)
+            if message.contains("recursion limit") {
+                explain_budget(&BudgetBreach::Depth { depth: MAX_DEPTH }, false)
+            } else {
+                let help = syntax_help(&message, source, span);
+                (message, help)
+            }
         }
     };
     YamlError { message, help, span }
 }
 
-fn explain_budget(breach: &BudgetBreach) -> (String, Option<String>) {
+fn explain_budget(breach: &BudgetBreach, uses_aliases: bool) -> (String, Option<String>) {
     match breach {
         BudgetBreach::Depth { .. } => (
             format!(
@@ -347,6 +372,7 @@ fn explain_budget(breach: &BudgetBreach) -> (String, Option<String>) {
             ),
             Some("check the indentation: each level of a plan is indented by two spaces".into()),
         ),
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } if uses_aliases => explain_budget_aliases(),
         BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => (
             format!("the file holds more than {MAX_NODES} values; a plan has a few thousand at most"),
             Some("is this really a family plan? Split it or remove generated content".into()),
@@ -381,6 +407,9 @@ fn syntax_help(message: &str, source: &str, span: Span) -> Option<String> {
     if message.contains("mapping values are not allowed") {
         return Some("text that holds `: ` must be put in quotes, e.g. `what: \"Doel: rust\"`".into());
     }
+    if message.contains("simple key") {
+        return Some("a key fits on one line (at most 1,024 characters) and ends with `:`".into());
+    }
     if message.contains("did not find expected") || message.contains("indentation") {
         return Some("check the indentation: keys of the same map start in the same column".into());
     }
@@ -390,6 +419,15 @@ fn syntax_help(message: &str, source: &str, span: Span) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_from_line_and_column() {
+        let src = "ab\r\nçd\nx";
+        assert_eq!(offset_at(src, 1, 2), 1);
+        assert_eq!(offset_at(src, 2, 2), 6);
+        assert_eq!(offset_at(src, 2, 9), 7);
+        assert_eq!(offset_at(src, 9, 1), src.len());
+    }
 
     #[test]
     fn nodes_know_their_line_column_and_text() {

@@ -700,15 +700,18 @@ impl<'s> Loader<'s> {
                 .and_then(K::parse)
                 .map(|v| (v.as_str(), "a close spelling"))
             });
-        let help = match hint {
-            Some((word, "the word the file format uses")) => {
-                format!(
-                    "for `{text}` write `{word}`; `{key}` is one of: {}",
-                    words.join(", ")
-                )
+        let one_of = format!("`{key}` is one of: {}", words.join(", "));
+        let note = K::NOTES
+            .iter()
+            .find(|(word, _)| *word == lower)
+            .map(|(_, note)| *note);
+        let help = match (note, hint) {
+            (Some(note), _) => format!("{note}; {one_of}"),
+            (None, Some((word, "the word the file format uses"))) => {
+                format!("for `{text}` write `{word}`; {one_of}")
             }
-            Some((word, _)) => format!("did you mean `{word}`? `{key}` is one of: {}", words.join(", ")),
-            None => format!("`{key}` is one of: {}", words.join(", ")),
+            (None, Some((word, _))) => format!("did you mean `{word}`? {one_of}"),
+            (None, None) => one_of,
         };
         self.error_at(
             node,

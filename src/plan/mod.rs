@@ -108,6 +108,8 @@ pub trait Keyword: Sized + Copy + 'static {
     const ALIASES: &'static [(&'static str, Self)] = &[];
     /// Words that are not accepted but whose meaning is clear enough to name the right one.
     const HINTS: &'static [(&'static str, Self)] = &[];
+    /// Words that are not accepted and need more than a word in return: (word, help).
+    const NOTES: &'static [(&'static str, &'static str)] = &[];
 
     fn as_str(self) -> &'static str
     where
@@ -229,6 +231,10 @@ impl Keyword for AgreementStatus {
         ("lopend", AgreementStatus::Open),
         ("bezig", AgreementStatus::Open),
     ];
+    const NOTES: &'static [(&'static str, &'static str)] = &[(
+        "later",
+        "an agreement that begins later stays `open`: give it a later `start` date",
+    )];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -288,6 +294,10 @@ impl Keyword for Outcome {
         ("stoppen", Outcome::Stopped),
         ("gestaakt", Outcome::Stopped),
     ];
+    const NOTES: &'static [(&'static str, &'static str)] = &[(
+        "later",
+        "to put a goal off until later, set the goal's `status: later`; the outcome of this evaluation is then `adjust`",
+    )];
 }
 
 impl Plan {

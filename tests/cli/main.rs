@@ -2,6 +2,8 @@
 
 mod agenda;
 mod due;
+mod fuzz;
+mod hostile;
 mod new;
 mod support;
 mod validate;

@@ -78,6 +78,14 @@ const EXPECTED: &[Expect] = &[
     e("end-before-start", 24, 10, "agreements[0].end", "the agreement ends (2026-08-01) before it starts (2026-09-01)", "swap `start` and `end`"),
     e("scale-range", 29, 12, "evaluations[0].scale", "`scale` is 11, but it goes up to 10", "from 0 to 10"),
     e("enum-value", 19, 13, "goals[0].status", "unknown status `behaald`", "write `achieved`"),
+    e("enum-typo", 19, 13, "goals[0].domain", "unknown domain `financieen`", "did you mean `financien`?"),
+    e("enum-dutch", 28, 11, "meetings[0].kind", "unknown kind `rondetafelgesprek`", "for `rondetafelgesprek` write `rondetafel`"),
+    e("enum-dutch", 32, 14, "evaluations[0].outcome", "unknown outcome `behaald`", "for `behaald` write `achieved`"),
+    e("enum-dutch", 35, 14, "evaluations[1].outcome", "unknown outcome `later`", "set the goal's `status: later`"),
+    e("enum-later", 25, 13, "agreements[0].status", "unknown status `later`", "give it a later `start` date"),
+    e("dates", 8, 13, "family.members[0].born", "`1-9-2015` is not written as YYYY-MM-DD (day and month come after the year)", "write `2015-09-01`"),
+    e("dates", 24, 12, "agreements[0].start", "`2026-9-1` is not written as YYYY-MM-DD (month and day have two digits)", "write `2026-09-01`"),
+    e("dates", 25, 10, "agreements[0].end", "`morgen` is not a date", "write a date as YYYY-MM-DD, e.g. 2026-09-01"),
     e("version", 1, 10, "version", "unsupported format version `2`", "this tool reads version 1"),
     e("missing-version", 1, 1, "version", "missing `version`", "add `version: 1`"),
     e("no-members", 4, 12, "family.members", "the family has no members", "at least one family member"),
@@ -285,4 +293,71 @@ fn a_plan_on_standard_input_is_named_stdin() {
         .run()
         .code(0)
         .stdout_has("[]");
+}
+
+#[test]
+fn github_annotations_name_file_line_and_column() {
+    let file = fixture("invalid/unknown-goal.yaml");
+    let out = gz(["validate", "--format", "github"]).arg(&file).run();
+    out.code(1);
+    let name = file.display().to_string().replace(':', "%3A").replace(',', "%2C");
+    assert_eq!(
+        out.stdout.lines().nth(1).unwrap(),
+        format!(
+            "::error file={name},line=20,col=11,title=gezinsplan error::goal `rusd` is not a known goal \
+             (at agreements[0].goal)%0Ahelp: did you mean `rust`?"
+        )
+    );
+    assert!(
+        out.stdout
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with(&format!("::warning file={name},line=15,col=5,"))
+    );
+}
+
+/// The SARIF 2.1.0 properties a consumer needs, checked against the standard's required fields.
+#[test]
+fn sarif_has_one_result_per_diagnostic_with_the_required_fields() {
+    let file = fixture("invalid/unknown-goal.yaml");
+    let text = gz(["validate", "--format", "json"]).arg(&file).run().json();
+    let out = gz(["validate", "--format", "sarif"]).arg(&file).run();
+    out.code(1);
+    let sarif = out.json();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert!(sarif["$schema"].as_str().unwrap().contains("sarif-2.1.0"));
+    let runs = sarif["runs"].as_array().expect("runs is required");
+    assert_eq!(runs.len(), 1);
+    assert_eq!(
+        runs[0]["tool"]["driver"]["name"], "gezinsplan",
+        "tool.driver.name is required"
+    );
+    let rules: Vec<&str> = runs[0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let results = runs[0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), text.as_array().unwrap().len());
+    for (result, diagnostic) in results.iter().zip(text.as_array().unwrap()) {
+        assert!(
+            result["message"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with(diagnostic["message"].as_str().unwrap())
+        );
+        assert!(["none", "note", "warning", "error"].contains(&result["level"].as_str().unwrap()));
+        assert!(rules.contains(&result["ruleId"].as_str().unwrap()));
+        let location = &result["locations"][0]["physicalLocation"];
+        let uri = location["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(uri.ends_with("tests/fixtures/invalid/unknown-goal.yaml") && !uri.contains(' '));
+        assert_eq!(location["region"]["startLine"], diagnostic["line"]);
+        assert_eq!(location["region"]["startColumn"], diagnostic["column"]);
+    }
+    assert_eq!(
+        results[1]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"],
+        "agreements[0].goal"
+    );
 }
