@@ -51,6 +51,8 @@ pub enum Commands {
     Agenda(AgendaArgs),
     /// List what is due across all plans: evaluations, goals, agreements that end
     Due(DueArgs),
+    /// Render the plan document ("het gezinsplan") for the family or one person
+    Show(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +125,18 @@ pub struct AgendaArgs {
     #[arg(long, value_name = "KIND", value_parser = parse_kind_arg)]
     pub kind: Option<MeetingKind>,
     /// Today's date (YYYY-MM-DD), for choosing the next meeting
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    #[command(flatten)]
+    pub doc: DocArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// Today's date (YYYY-MM-DD), which separates meetings held from meetings planned
     #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
     pub today: Option<NaiveDate>,
     #[command(flatten)]
@@ -217,6 +231,11 @@ impl Cli {
                 plan: a.plan,
                 date: a.date,
                 kind: a.kind,
+                today: a.today.unwrap_or(today),
+                doc: a.doc.into_options(),
+            }),
+            Commands::Show(a) => Command::Show(cmd::show::Options {
+                plan: a.plan,
                 today: a.today.unwrap_or(today),
                 doc: a.doc.into_options(),
             }),

@@ -251,6 +251,19 @@ pub fn day_month_year(lang: Lang, date: NaiveDate) -> String {
     )
 }
 
+/// "19 nov 2026" / "19 Nov 2026": short enough to stand under a chart.
+pub fn short_date(lang: Lang, date: NaiveDate) -> String {
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let index = date.month0() as usize;
+    let month = if lang == Lang::Nl { NL[index] } else { EN[index] };
+    format!("{} {month} {}", date.day(), date.year())
+}
+
 /// "09:30".
 pub fn time_of_day(time: NaiveTime) -> String {
     time.format("%H:%M").to_string()

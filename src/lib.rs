@@ -8,6 +8,7 @@ pub mod cmd;
 pub mod dates;
 pub mod deadlines;
 pub mod diagnostic;
+pub mod document;
 pub mod exit;
 pub mod files;
 pub mod lang;

@@ -10,8 +10,8 @@ use crate::Streams;
 use crate::agenda::{self, Choice};
 use crate::exit::Status;
 use crate::plan::MeetingKind;
+use crate::render::Templates;
 use crate::render::view::Style;
-use crate::render::{DocFormat, Templates};
 use crate::sharing::Reader;
 
 #[derive(Debug, Clone)]
@@ -51,12 +51,7 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
         format: options.doc.format,
         lang: options.doc.lang,
     };
-    let view = crate::render::agenda::view(&agenda, &style, &reader);
-    let template = match options.doc.format {
-        DocFormat::Markdown => "agenda.md",
-        DocFormat::Html => "agenda.html",
-    };
-    let document = Templates::builtin()?.render(template, &view)?;
+    let document = Templates::builtin()?.agenda(&agenda, &style, &reader)?;
     super::emit(&document, &options.doc, streams)?;
     Ok(Status::Success)
 }

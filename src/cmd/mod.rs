@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod due;
 pub mod new;
+pub mod show;
 pub mod validate;
 
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ pub enum Command {
     Validate(validate::Options),
     Agenda(agenda::Options),
     Due(due::Options),
+    Show(show::Options),
 }
 
 /// What every command that renders a document takes.
@@ -41,6 +43,7 @@ pub fn run(command: Command, streams: &mut Streams) -> Result<Status> {
         Command::Validate(o) => validate::run(&o, streams),
         Command::Agenda(o) => agenda::run(&o, streams),
         Command::Due(o) => due::run(&o, streams),
+        Command::Show(o) => show::run(&o, streams),
     }
 }
 

@@ -57,6 +57,7 @@ pub fn check(plan: &Plan, wrong: &[&str]) -> Vec<Diagnostic> {
     references(plan, &ids, &mut out);
     sharing(plan, &mut out);
     warnings(plan, wrong, &mut out);
+    meeting_warnings(plan, &mut out);
     out
 }
 
@@ -314,6 +315,84 @@ fn warnings(plan: &Plan, wrong: &[&str], out: &mut Vec<Diagnostic>) {
             None => {
                 priorities.insert(goal.priority, &goal.id);
             }
+        }
+    }
+}
+
+/// Warnings about the plan's last meeting, the one being prepared (earlier meetings are history
+/// and stay as they were): someone invited who may see none of the goals, and someone with an
+/// agreement who is not invited to the evaluation of it.
+fn meeting_warnings(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let active = |g: &&super::Goal| matches!(g.status, GoalStatus::Open | GoalStatus::Later);
+    let Some((m, meeting)) = plan.meetings.iter().enumerate().max_by_key(|(i, m)| (m.date, *i)) else {
+        return;
+    };
+    let Some(attendees) = &meeting.attendees else {
+        return;
+    };
+    if plan.goals.iter().any(|g| active(&g)) {
+        for (i, id) in attendees.iter().enumerate() {
+            let Some(person) = plan.person(id) else {
+                continue;
+            };
+            if meeting.chair.as_deref() == Some(id.as_str()) {
+                continue;
+            }
+            if !plan
+                .goals
+                .iter()
+                .filter(active)
+                .any(|g| g.shared_with(&person.id))
+            {
+                out.push(
+                    Diagnostic::warning(
+                        format!("meetings[{m}].attendees[{i}]"),
+                        format!(
+                            "`{id}` is invited to the meeting of {}, but may see none of the goals",
+                            meeting.date
+                        ),
+                    )
+                    .help(
+                        "ask the family whether to share a goal with them, or leave them out of `attendees`",
+                    ),
+                );
+            }
+        }
+    }
+    if meeting.kind != super::MeetingKind::Evaluatie {
+        return;
+    }
+    let previous = plan
+        .meetings
+        .iter()
+        .map(|m| m.date)
+        .filter(|d| *d < meeting.date)
+        .max();
+    let mut warned: Vec<&str> = Vec::new();
+    for (a, agreement) in plan.agreements.iter().enumerate() {
+        let evaluated = agreement.status == AgreementStatus::Open
+            && agreement.start <= meeting.date
+            && previous.is_none_or(|p| agreement.end > p)
+            && plan
+                .goal(&agreement.goal)
+                .is_some_and(|g| active(&g) && g.shared_with(&agreement.who));
+        let invited = attendees.contains(&agreement.who);
+        if evaluated
+            && !invited
+            && plan.person(&agreement.who).is_some()
+            && !warned.contains(&agreement.who.as_str())
+        {
+            warned.push(&agreement.who);
+            out.push(
+                Diagnostic::warning(
+                    format!("agreements[{a}].who"),
+                    format!(
+                        "`{}` has an agreement on goal `{}`, but is not invited to the evaluation of {}",
+                        agreement.who, agreement.goal, meeting.date
+                    ),
+                )
+                .help(format!("add `{}` to that meeting's `attendees`, or agree how their result reaches the coordinator", agreement.who)),
+            );
         }
     }
 }

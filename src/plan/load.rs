@@ -54,9 +54,12 @@ pub fn analyze(bytes: &[u8]) -> Analysis {
     let root = match crate::yaml::parse(source) {
         Ok(root) => root,
         Err(e) => {
+            let mut diagnostics = vec![Diagnostic::error("", e.message).maybe_help(e.help).at(e.span)];
+            diagnostics.extend(super::privacy::citizen_numbers(source, None));
+            diagnostics.sort_by_key(|d| (d.span.line, d.span.column));
             return Analysis {
                 plan: None,
-                diagnostics: vec![Diagnostic::error("", e.message).maybe_help(e.help).at(e.span)],
+                diagnostics,
             };
         }
     };
@@ -83,6 +86,8 @@ pub fn analyze(bytes: &[u8]) -> Analysis {
             });
         }
     }
+    diagnostics.extend(super::privacy::citizen_numbers(source, Some(&root)));
+    diagnostics.extend(super::privacy::contact_details_in_text(source, &root));
     diagnostics.sort_by_key(|d| (d.span.line, d.span.column));
     Analysis { plan, diagnostics }
 }

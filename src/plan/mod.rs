@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod load;
+pub mod privacy;
 
 use chrono::{NaiveDate, NaiveTime};
 

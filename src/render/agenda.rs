@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::labels;
-use super::view::{GoalView, PersonView, Style};
+use super::view::{GoalView, PersonView, Scores, Style};
 use crate::agenda::{Agenda, AgendaGoal, Part};
 use crate::dates;
 use crate::plan::Keyword;
@@ -39,6 +39,8 @@ pub struct AgendaView {
     pub previous_meeting: Option<String>,
     /// The meeting's notes; only in the family's copy.
     pub notes: Option<String>,
+    /// Scale scores of the whole plan up to the meeting; only in the family's copy.
+    pub whole_plan: Option<Scores>,
     pub t: BTreeMap<&'static str, String>,
 }
 
@@ -129,6 +131,10 @@ pub fn view(agenda: &Agenda, style: &Style, reader: &Reader) -> AgendaView {
             .and_then(|m| m.notes.as_deref())
             .filter(|_| reader.sees_untied_text())
             .map(|n| style.rich_block(n)),
+        whole_plan: reader
+            .sees_untied_text()
+            .then(|| whole_plan(agenda, style))
+            .flatten(),
         t,
     }
 }
@@ -144,14 +150,12 @@ fn number_of(agenda: &Agenda, goal: &str) -> Option<usize> {
 
 fn part_view(part: &Part, number: usize, style: &Style) -> PartView {
     let goal = |g: &AgendaGoal| {
-        style.goal(
-            g.goal,
-            g.number,
-            &g.agreements,
-            &g.ended,
-            &g.scores,
-            g.evaluation_due,
-        )
+        let mut view = style.goal(g.goal, g.number);
+        view.agreements = style.agreements(&g.agreements);
+        view.ended = style.agreements(&g.ended);
+        view.evaluation_due = g.evaluation_due;
+        view.set_scores(style.scores(&g.scores, &plain_goal(g.goal)));
+        view
     };
     let mut domains: Vec<String> = Vec::new();
     for g in part.goals.iter().chain(&part.later) {
@@ -179,6 +183,23 @@ fn part_view(part: &Part, number: usize, style: &Style) -> PartView {
         goals: part.goals.iter().map(goal).collect(),
         later: part.later.iter().map(goal).collect(),
     }
+}
+
+fn whole_plan(agenda: &Agenda, style: &Style) -> Option<Scores> {
+    let mut evaluations: Vec<&crate::plan::Evaluation> = style
+        .plan
+        .evaluations
+        .iter()
+        .filter(|e| e.goal.is_none() && e.scale.is_some() && e.date <= agenda.day)
+        .collect();
+    evaluations.sort_by_key(|e| e.date);
+    let subject = labels::labels(style.lang)["whole_plan"].to_lowercase();
+    Some(style.scores(&evaluations, &subject)).filter(|s| !s.all.is_empty())
+}
+
+/// A goal's words as plain text, for the title of its chart.
+pub(crate) fn plain_goal(goal: &crate::plan::Goal) -> String {
+    goal.goal.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whether a family member's role makes them a parent or carer, who opens the round table.

@@ -5,9 +5,11 @@
 //! template cannot forget to escape; templates are rendered with Tera's autoescape off.
 
 pub mod agenda;
+pub mod chart;
 pub mod labels;
 pub mod markup;
 pub mod scaffold;
+pub mod show;
 pub mod view;
 
 use anyhow::{Context as _, Result};
@@ -33,6 +35,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("layout.html", include_str!("../../templates/layout.html")),
     ("agenda.md", include_str!("../../templates/agenda.md")),
     ("agenda.html", include_str!("../../templates/agenda.html")),
+    ("show.md", include_str!("../../templates/show.md")),
+    ("show.html", include_str!("../../templates/show.html")),
     ("new-plan.yaml", include_str!("../../templates/new-plan.yaml")),
 ];
 
@@ -56,6 +60,29 @@ impl Templates {
         self.tera
             .render(name, &context)
             .map_err(|e| anyhow::anyhow!("template {name}: {}", describe_tera(&e)))
+    }
+}
+
+impl Templates {
+    /// The agenda of a meeting as `reader` may see it.
+    pub fn agenda(
+        &self,
+        agenda: &crate::agenda::Agenda,
+        style: &view::Style,
+        reader: &crate::sharing::Reader,
+    ) -> Result<String> {
+        let values = agenda::view(agenda, style, reader);
+        self.render(&format!("agenda.{}", style.format.extension()), &values)
+    }
+
+    /// The plan document ("het gezinsplan") as its reader may see it.
+    pub fn plan_document(
+        &self,
+        document: &crate::document::PlanDocument,
+        style: &view::Style,
+    ) -> Result<String> {
+        let values = show::view(document, style);
+        self.render(&format!("show.{}", style.format.extension()), &values)
     }
 }
 

@@ -5,8 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::DocFormat;
-use super::labels;
-use super::markup;
+use super::{chart, labels, markup};
 use crate::dates;
 use crate::lang::Lang;
 use crate::plan::{Agreement, Evaluation, Goal, Plan};
@@ -43,13 +42,26 @@ pub struct GoalView {
     pub status_key: &'static str,
     pub evaluate_by: Option<String>,
     pub evaluation_due: bool,
+    /// When the goal was ticked off, for achieved goals.
+    pub achieved_on: Option<String>,
     pub agreements: Vec<AgreementView>,
     pub ended: Vec<AgreementView>,
+    pub evaluations: Vec<EvaluationView>,
     pub scores: Vec<ScoreView>,
     /// "4 → 6 → 7", empty without scores.
     pub score_row: String,
+    /// The scores as an SVG chart (HTML only, two scores or more).
+    pub chart: Option<String>,
     pub latest: Option<ScoreView>,
     pub previous: Option<ScoreView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvaluationView {
+    pub date: String,
+    pub scale: Option<u8>,
+    pub outcome: Option<String>,
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -95,7 +107,15 @@ impl<'p> Style<'p> {
     pub fn labels(&self) -> std::collections::BTreeMap<&'static str, String> {
         labels::labels(self.lang)
             .into_iter()
-            .map(|(k, v)| (k, markup::rich_inline(self.format, v)))
+            .map(|(k, v)| {
+                // Only a few labels hold Markdown; running the others through comrak is waste.
+                let rendered = if v.contains('*') {
+                    markup::rich_inline(self.format, v)
+                } else {
+                    self.text(v)
+                };
+                (k, rendered)
+            })
             .collect()
     }
 
@@ -159,31 +179,9 @@ impl<'p> Style<'p> {
         }
     }
 
-    /// A goal with the agreements and scores the caller chose to show with it.
-    pub fn goal(
-        &self,
-        goal: &Goal,
-        number: usize,
-        agreements: &[&Agreement],
-        ended: &[&Agreement],
-        scores: &[&Evaluation],
-        evaluation_due: bool,
-    ) -> GoalView {
+    /// A goal with nothing attached yet; the caller adds what its document shows.
+    pub fn goal(&self, goal: &Goal, number: usize) -> GoalView {
         let owners: Vec<&str> = goal.owners.iter().map(String::as_str).collect();
-        let scores: Vec<ScoreView> = scores
-            .iter()
-            .filter_map(|e| {
-                e.scale.map(|scale| ScoreView {
-                    date: self.date(e.date),
-                    scale,
-                })
-            })
-            .collect();
-        let score_row = scores
-            .iter()
-            .map(|s| s.scale.to_string())
-            .collect::<Vec<_>>()
-            .join(" → ");
         GoalView {
             id: self.text(&goal.id),
             number,
@@ -193,13 +191,101 @@ impl<'p> Style<'p> {
             status: labels::goal_status(self.lang, goal.status).to_owned(),
             status_key: crate::plan::Keyword::as_str(goal.status),
             evaluate_by: goal.evaluate_by.map(|d| self.date(d)),
-            evaluation_due,
-            agreements: agreements.iter().map(|a| self.agreement(a)).collect(),
-            ended: ended.iter().map(|a| self.agreement(a)).collect(),
-            latest: scores.last().cloned(),
-            previous: scores.len().checked_sub(2).and_then(|i| scores.get(i)).cloned(),
-            score_row,
-            scores,
+            evaluation_due: false,
+            achieved_on: None,
+            agreements: Vec::new(),
+            ended: Vec::new(),
+            evaluations: Vec::new(),
+            scores: Vec::new(),
+            score_row: String::new(),
+            chart: None,
+            latest: None,
+            previous: None,
         }
+    }
+
+    pub fn agreements(&self, agreements: &[&Agreement]) -> Vec<AgreementView> {
+        agreements.iter().map(|a| self.agreement(a)).collect()
+    }
+
+    pub fn evaluation(&self, e: &Evaluation) -> EvaluationView {
+        EvaluationView {
+            date: self.date(e.date),
+            scale: e.scale,
+            outcome: e.outcome.map(|o| labels::outcome(self.lang, o).to_owned()),
+            notes: e.notes.as_deref().map(|n| self.rich_inline(n)),
+        }
+    }
+
+    /// The scale scores of `evaluations` (those without a score are skipped), as a row, the
+    /// latest two, and in HTML a chart. `subject` names what was scored, for the chart's title.
+    pub fn scores(&self, evaluations: &[&Evaluation], subject: &str) -> Scores {
+        let scored: Vec<(NaiveDate, u8)> = evaluations
+            .iter()
+            .filter_map(|e| e.scale.map(|s| (e.date, s)))
+            .collect();
+        let views: Vec<ScoreView> = scored
+            .iter()
+            .map(|(date, scale)| ScoreView {
+                date: self.date(*date),
+                scale: *scale,
+            })
+            .collect();
+        let row = scored
+            .iter()
+            .map(|(_, s)| s.to_string())
+            .collect::<Vec<_>>()
+            .join(" → ");
+        let chart = match self.format {
+            DocFormat::Markdown => None,
+            DocFormat::Html => {
+                let points: Vec<chart::Point> = scored
+                    .iter()
+                    .map(|(date, score)| chart::Point {
+                        label: dates::short_date(self.lang, *date),
+                        score: *score,
+                    })
+                    .collect();
+                let spoken: Vec<String> = scored
+                    .iter()
+                    .map(|(date, score)| format!("{score} ({})", self.date(*date)))
+                    .collect();
+                let title = format!(
+                    "{}, {subject}: {}",
+                    labels::labels(self.lang)["scale"],
+                    spoken.join(", ")
+                );
+                chart::scale_chart(&points, &title)
+            }
+        };
+        Scores {
+            latest: views.last().cloned(),
+            previous: views.len().checked_sub(2).and_then(|i| views.get(i)).cloned(),
+            row,
+            chart,
+            all: views,
+        }
+    }
+}
+
+/// Scale scores prepared for a document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scores {
+    pub all: Vec<ScoreView>,
+    /// "4 → 6 → 7", empty without scores.
+    pub row: String,
+    /// An SVG chart (HTML, two scores or more).
+    pub chart: Option<String>,
+    pub latest: Option<ScoreView>,
+    pub previous: Option<ScoreView>,
+}
+
+impl GoalView {
+    pub fn set_scores(&mut self, scores: Scores) {
+        self.scores = scores.all;
+        self.score_row = scores.row;
+        self.chart = scores.chart;
+        self.latest = scores.latest;
+        self.previous = scores.previous;
     }
 }

@@ -166,9 +166,8 @@ proptest! {
                 let agenda = gezinsplan::agenda::build(plan, choice, None, &reader, today);
                 for doc in [DocFormat::Markdown, DocFormat::Html] {
                     let style = Style { plan, format: doc, lang: Lang::Nl };
-                    let view = gezinsplan::render::agenda::view(&agenda, &style, &reader);
-                    let name = if doc == DocFormat::Html { "agenda.html" } else { "agenda.md" };
-                    templates().render(name, &view).unwrap();
+                    templates().agenda(&agenda, &style, &reader).unwrap();
+                    templates().plan_document(&gezinsplan::document::build(plan, &reader, today), &style).unwrap();
                 }
             }
         }

@@ -5,5 +5,8 @@ mod due;
 mod fuzz;
 mod hostile;
 mod new;
+mod print;
+mod sharing;
+mod show;
 mod support;
 mod validate;

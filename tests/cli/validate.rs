@@ -98,6 +98,12 @@ const EXPECTED: &[Expect] = &[
     w("warn-goal-without-agreement", 19, 5, "goals[1]", "open goal `later-doel` has no open agreement", "add an agreement"),
     w("warn-professional-without-email", 10, 5, "network[0]", "professional `petra` has no e-mail address", "add `email:`"),
     w("warn-same-priority", 22, 15, "goals[1].priority", "goals `rust` and `tweede` both have priority 1", "its own priority"),
+    w("warn-attendee-sees-nothing", 36, 31, "meetings[1].attendees[2]", "`kees` is invited to the meeting of 2026-12-01, but may see none of the goals", "leave them out of `attendees`"),
+    w("warn-not-invited", 21, 10, "agreements[0].who", "`petra` has an agreement on goal `rust`, but is not invited to the evaluation of 2026-12-01", "add `petra` to that meeting's `attendees`"),
+    e("privacy-bsn", 1, 14, "", "`1112.22.333` looks like a citizen service number (BSN)", "a plan needs no BSN"),
+    e("privacy-bsn", 23, 37, "agreements[0].what", "`111222333` looks like a citizen service number (BSN): nine digits that pass the eleven-test", "remove it"),
+    w("privacy-contact", 22, 41, "agreements[0].what", "free text holds a phone number (`06-12345678`)", "belong in the person's `phone` or `email` field"),
+    w("privacy-contact", 22, 61, "agreements[0].what", "free text holds an e-mail address (`petra@cjg.example`)", "belong in the person's `phone` or `email` field"),
     w("warn-email", 13, 12, "network[0].email", "`petra.cjg.example` does not look like an e-mail address", "naam@organisatie.nl"),
 ];
 
@@ -360,4 +366,13 @@ fn sarif_has_one_result_per_diagnostic_with_the_required_fields() {
         results[1]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"],
         "agreements[0].goal"
     );
+}
+
+#[test]
+fn numbers_that_fail_the_eleven_test_are_no_bsn() {
+    let out = gz(["validate", "--deny-warnings"])
+        .arg(fixture("valid/numbers-that-are-no-bsn.yaml"))
+        .run();
+    out.code(0);
+    assert_eq!(out.stdout, "");
 }
