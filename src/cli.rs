@@ -53,6 +53,8 @@ pub enum Commands {
     Due(DueArgs),
     /// Render the plan document ("het gezinsplan") for the family or one person
     Show(ShowArgs),
+    /// Write a mail draft (.eml) per invitee with their agenda, plan and calendar invitation
+    Invite(InviteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -143,6 +145,31 @@ pub struct ShowArgs {
     pub doc: DocArgs,
 }
 
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// The meeting on this date (YYYY-MM-DD); default: the first one on or after today
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+    /// Today's date (YYYY-MM-DD), for choosing the next meeting
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    /// Folder to write the drafts in (created when missing)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The sender, as "Name <address>"; default: the coordinator
+    #[arg(long, value_name = "NAME <ADDRESS>")]
+    pub from: Option<String>,
+    /// Language of the mails and documents
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Replace drafts that exist already
+    #[arg(long)]
+    pub force: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DocFormatArg {
     Md,
@@ -166,15 +193,28 @@ pub struct DueArgs {
     /// How far ahead to look: days (14d), weeks (2w) or months (1m)
     #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = Horizon::parse)]
     pub within: Horizon,
-    /// Output format
+    /// Output format: a table, JSON, or an iCalendar file to import or subscribe to
     #[arg(long, value_enum, default_value_t = DueFormatArg::Table)]
     pub format: DueFormatArg,
+    /// Language of the calendar's texts (with --format ics)
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DueFormatArg {
     Table,
     Json,
+    Ics,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
@@ -198,10 +238,7 @@ impl DocArgs {
             },
             output: self.output,
             force: self.force,
-            lang: match self.lang {
-                LangArg::Nl => Lang::Nl,
-                LangArg::En => Lang::En,
-            },
+            lang: self.lang.into(),
         }
     }
 }
@@ -239,6 +276,15 @@ impl Cli {
                 today: a.today.unwrap_or(today),
                 doc: a.doc.into_options(),
             }),
+            Commands::Invite(a) => Command::Invite(cmd::invite::Options {
+                plan: a.plan,
+                date: a.date,
+                today: a.today.unwrap_or(today),
+                out: a.out,
+                from: a.from,
+                lang: a.lang.into(),
+                force: a.force,
+            }),
             Commands::Due(a) => Command::Due(cmd::due::Options {
                 inputs: a.paths.iter().map(|p| Input::from_arg(p)).collect(),
                 today: a.today.unwrap_or(today),
@@ -246,7 +292,9 @@ impl Cli {
                 format: match a.format {
                     DueFormatArg::Table => cmd::due::Format::Table,
                     DueFormatArg::Json => cmd::due::Format::Json,
+                    DueFormatArg::Ics => cmd::due::Format::Ics,
                 },
+                lang: a.lang.into(),
             }),
         }
     }

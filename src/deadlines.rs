@@ -31,6 +31,9 @@ pub struct DueItem {
     pub goal: Option<String>,
     /// The person of an agreement.
     pub who: Option<String>,
+    /// Which of several agreements of the same person on the same goal (0 for the first), so
+    /// each item keeps its identity when dates change.
+    pub seq: usize,
 }
 
 impl DueItem {
@@ -38,6 +41,70 @@ impl DueItem {
     pub fn days(&self, today: NaiveDate) -> Option<i64> {
         self.date.map(|d| (d - today).num_days())
     }
+}
+
+/// A due item among those of many plans: with the plan it comes from and whom to ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The plan's file, as the user named it.
+    pub plan: String,
+    pub family: String,
+    pub coordinator: Contact,
+    pub item: DueItem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub email: Option<String>,
+}
+
+impl Entry {
+    pub fn new(file: &str, plan: &Plan, item: DueItem) -> Entry {
+        let email = plan
+            .member(&plan.coordinator)
+            .and_then(|m| m.email.clone())
+            .or_else(|| plan.person(&plan.coordinator).and_then(|p| p.email.clone()));
+        Entry {
+            plan: file.to_owned(),
+            family: plan.family.name.clone(),
+            coordinator: Contact {
+                name: plan
+                    .name_of(&plan.coordinator)
+                    .unwrap_or(&plan.coordinator)
+                    .to_owned(),
+                email,
+            },
+            item,
+        }
+    }
+}
+
+/// Items with a date first, by date, then plan; then the plans without a planned evaluation.
+pub fn sort(entries: &mut [Entry]) {
+    fn key(
+        e: &Entry,
+    ) -> (
+        bool,
+        Option<NaiveDate>,
+        &str,
+        DueKind,
+        Option<&str>,
+        Option<&str>,
+        usize,
+    ) {
+        let item = &e.item;
+        (
+            item.date.is_none(),
+            item.date,
+            &e.plan,
+            item.kind,
+            item.goal.as_deref(),
+            item.who.as_deref(),
+            item.seq,
+        )
+    }
+    entries.sort_by(|a, b| key(a).cmp(&key(b)));
 }
 
 /// Everything in `plan` that is due on or before `last_day` (overdue items included), and a
@@ -51,6 +118,7 @@ pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
             date: Some(date),
             goal: None,
             who: None,
+            seq: 0,
         }),
         Some(_) => {}
         None if plan.has_open_goals() => items.push(DueItem {
@@ -58,6 +126,7 @@ pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
             date: None,
             goal: None,
             who: None,
+            seq: 0,
         }),
         None => {}
     }
@@ -72,10 +141,11 @@ pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
                 date: Some(date),
                 goal: Some(goal.id.clone()),
                 who: None,
+                seq: 0,
             });
         }
     }
-    for agreement in &plan.agreements {
+    for (index, agreement) in plan.agreements.iter().enumerate() {
         let goal_active = plan.goal(&agreement.goal).is_none_or(|g| is_active(g.status));
         if agreement.status == AgreementStatus::Open && goal_active && agreement.end <= last_day {
             items.push(DueItem {
@@ -83,6 +153,10 @@ pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
                 date: Some(agreement.end),
                 goal: Some(agreement.goal.clone()),
                 who: Some(agreement.who.clone()),
+                seq: plan.agreements[..index]
+                    .iter()
+                    .filter(|a| a.goal == agreement.goal && a.who == agreement.who)
+                    .count(),
             });
         }
     }

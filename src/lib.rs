@@ -11,6 +11,8 @@ pub mod diagnostic;
 pub mod document;
 pub mod exit;
 pub mod files;
+pub mod ical;
+pub mod invitation;
 pub mod lang;
 pub mod plan;
 pub mod render;

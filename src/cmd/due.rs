@@ -9,11 +9,13 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::Streams;
 use crate::dates::{self, Horizon};
-use crate::deadlines::{self, DueItem, DueKind};
+use crate::deadlines::{self, DueKind, Entry};
 use crate::diagnostic::Severity;
 use crate::exit::Status;
 use crate::files::{self, Contents, Input};
-use crate::plan::{Plan, load};
+use crate::lang::Lang;
+use crate::plan::load;
+use crate::render::calendar;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -21,35 +23,35 @@ pub struct Options {
     pub today: NaiveDate,
     pub within: Horizon,
     pub format: Format,
+    /// Language of the calendar's texts.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
+    /// iCalendar: one all-day event per item.
+    Ics,
 }
 
-/// One line of the list: a due item with what it needs from its plan.
-#[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub plan: String,
-    pub family: String,
-    pub kind: &'static str,
-    pub date: Option<String>,
-    pub days: Option<i64>,
-    pub goal: Option<String>,
-    pub who: Option<String>,
-    pub coordinator: Coordinator,
-    #[serde(skip)]
-    sort_date: Option<NaiveDate>,
-    #[serde(skip)]
-    kind_order: DueKind,
+/// One item as JSON: exactly the keys the README documents.
+#[derive(Debug, Serialize)]
+struct Record<'a> {
+    plan: &'a str,
+    family: &'a str,
+    kind: &'static str,
+    date: Option<String>,
+    days: Option<i64>,
+    goal: Option<&'a str>,
+    who: Option<&'a str>,
+    coordinator: RecordContact<'a>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Coordinator {
-    pub name: String,
-    pub email: Option<String>,
+#[derive(Debug, Serialize)]
+struct RecordContact<'a> {
+    name: &'a str,
+    email: Option<&'a str>,
 }
 
 pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
@@ -63,7 +65,7 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     for problem in &problems {
         writeln!(streams.stderr, "error: {problem}")?;
     }
-    let mut rows = Vec::new();
+    let mut entries = Vec::new();
     for file in &plan_files {
         let bytes = match files::read(file, streams.stdin) {
             Ok(Contents::Bytes(bytes)) => bytes,
@@ -99,70 +101,58 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
             status = status.worst(Status::Findings);
             continue;
         };
-        rows.extend(
+        entries.extend(
             deadlines::due(plan, last_day)
                 .into_iter()
-                .map(|item| row(&file.name, plan, item, options.today)),
+                .map(|item| Entry::new(&file.name, plan, item)),
         );
     }
-    // Items with a date first, by date, then plan; then the plans without a planned evaluation.
-    rows.sort_by(|a, b| {
-        (
-            a.sort_date.is_none(),
-            a.sort_date,
-            &a.plan,
-            a.kind_order,
-            &a.goal,
-            &a.who,
-        )
-            .cmp(&(
-                b.sort_date.is_none(),
-                b.sort_date,
-                &b.plan,
-                b.kind_order,
-                &b.goal,
-                &b.who,
-            ))
-    });
+    deadlines::sort(&mut entries);
     match options.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *streams.stdout, &rows)?;
+            let records: Vec<Record> = entries.iter().map(|e| record(e, options.today)).collect();
+            serde_json::to_writer_pretty(&mut *streams.stdout, &records)?;
             writeln!(streams.stdout)?;
         }
-        Format::Table => write_table(streams.stdout, &rows, last_day)?,
+        Format::Table => write_table(streams.stdout, &entries, options.today, last_day)?,
+        Format::Ics => {
+            let (dated, undated): (Vec<&Entry>, Vec<&Entry>) =
+                entries.iter().partition(|e| e.item.date.is_some());
+            streams
+                .stdout
+                .write_all(calendar::due(&dated, options.today, options.lang).as_bytes())?;
+            for entry in undated {
+                writeln!(
+                    streams.stderr,
+                    "note: {} ({}): no evaluation planned; not in the calendar",
+                    entry.family, entry.plan
+                )?;
+            }
+        }
     }
     Ok(status)
 }
 
-fn row(file: &str, plan: &Plan, item: DueItem, today: NaiveDate) -> Row {
-    let coordinator = Coordinator {
-        name: plan
-            .name_of(&plan.coordinator)
-            .unwrap_or(&plan.coordinator)
-            .to_owned(),
-        email: plan
-            .member(&plan.coordinator)
-            .and_then(|m| m.email.clone())
-            .or_else(|| plan.person(&plan.coordinator).and_then(|p| p.email.clone())),
-    };
-    Row {
-        plan: file.to_owned(),
-        family: plan.family.name.clone(),
-        kind: item.kind.as_str(),
-        date: item.date.map(dates::iso),
-        days: item.days(today),
-        goal: item.goal.clone(),
-        who: item.who.clone(),
-        coordinator,
-        sort_date: item.date,
-        kind_order: item.kind,
+fn record(entry: &Entry, today: NaiveDate) -> Record<'_> {
+    Record {
+        plan: &entry.plan,
+        family: &entry.family,
+        kind: entry.item.kind.as_str(),
+        date: entry.item.date.map(dates::iso),
+        days: entry.item.days(today),
+        goal: entry.item.goal.as_deref(),
+        who: entry.item.who.as_deref(),
+        coordinator: RecordContact {
+            name: &entry.coordinator.name,
+            email: entry.coordinator.email.as_deref(),
+        },
     }
 }
 
-fn describe(row: &Row) -> String {
-    let goal = row.goal.as_deref().unwrap_or("");
-    let who = row.who.as_deref().unwrap_or("");
-    match row.kind_order {
+fn describe(entry: &Entry) -> String {
+    let goal = entry.item.goal.as_deref().unwrap_or("");
+    let who = entry.item.who.as_deref().unwrap_or("");
+    match entry.item.kind {
         DueKind::PlanEvaluation => "evaluate the whole plan".into(),
         DueKind::GoalEvaluation => format!("evaluate goal {goal}"),
         DueKind::AgreementEnd => format!("agreement ends: {who} on {goal}"),
@@ -180,25 +170,30 @@ fn when(days: Option<i64>) -> String {
     }
 }
 
-fn write_table(out: &mut dyn Write, rows: &[Row], last_day: NaiveDate) -> std::io::Result<()> {
-    if rows.is_empty() {
+fn write_table(
+    out: &mut dyn Write,
+    entries: &[Entry],
+    today: NaiveDate,
+    last_day: NaiveDate,
+) -> std::io::Result<()> {
+    if entries.is_empty() {
         return writeln!(out, "Nothing due up to {}.", dates::iso(last_day));
     }
     let header = ["DATE", "WHEN", "FAMILY", "DUE", "COORDINATOR", "PLAN"];
-    let lines: Vec<[String; 6]> = rows
+    let lines: Vec<[String; 6]> = entries
         .iter()
-        .map(|r| {
-            let coordinator = match &r.coordinator.email {
-                Some(email) => format!("{} <{email}>", r.coordinator.name),
-                None => r.coordinator.name.clone(),
+        .map(|e| {
+            let coordinator = match &e.coordinator.email {
+                Some(email) => format!("{} <{email}>", e.coordinator.name),
+                None => e.coordinator.name.clone(),
             };
             [
-                r.date.clone().unwrap_or_else(|| "-".into()),
-                when(r.days),
-                r.family.clone(),
-                describe(r),
+                e.item.date.map_or_else(|| "-".into(), dates::iso),
+                when(e.item.days(today)),
+                e.family.clone(),
+                describe(e),
                 coordinator,
-                r.plan.clone(),
+                e.plan.clone(),
             ]
         })
         .collect();

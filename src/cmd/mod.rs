@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod due;
+pub mod invite;
 pub mod new;
 pub mod show;
 pub mod validate;
@@ -24,6 +25,7 @@ pub enum Command {
     Agenda(agenda::Options),
     Due(due::Options),
     Show(show::Options),
+    Invite(invite::Options),
 }
 
 /// What every command that renders a document takes.
@@ -44,6 +46,7 @@ pub fn run(command: Command, streams: &mut Streams) -> Result<Status> {
         Command::Agenda(o) => agenda::run(&o, streams),
         Command::Due(o) => due::run(&o, streams),
         Command::Show(o) => show::run(&o, streams),
+        Command::Invite(o) => invite::run(&o, streams),
     }
 }
 

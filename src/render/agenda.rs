@@ -203,7 +203,7 @@ pub(crate) fn plain_goal(goal: &crate::plan::Goal) -> String {
 }
 
 /// Whether a family member's role makes them a parent or carer, who opens the round table.
-fn is_parent(role: Option<&str>) -> bool {
+pub(crate) fn is_parent(role: Option<&str>) -> bool {
     let Some(role) = role else {
         return false;
     };

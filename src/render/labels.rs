@@ -237,6 +237,45 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("next_evaluation", "Volgende evaluatie", "Next evaluation"),
     ("no_meetings", "Nog geen overleggen.", "No meetings yet."),
     ("phone", "tel.", "phone"),
+    // Invitations and calendars
+    (
+        "about_plan_of",
+        "over het gezinsplan van",
+        "about the family plan of",
+    ),
+    (
+        "invite_ics_description",
+        "De agenda en het gezinsplan staan in de uitnodiging per mail.",
+        "The agenda and the family plan are attached to the invitation mail.",
+    ),
+    (
+        "due_calendar",
+        "Gezinsplannen: wat komt eraan",
+        "Family plans: what is due",
+    ),
+    (
+        "due_plan_evaluation",
+        "Evaluatie gezinsplan",
+        "Family plan evaluation",
+    ),
+    ("due_goal_evaluation", "Doel evalueren:", "Evaluate goal:"),
+    ("due_agreement_end", "Afspraak loopt af", "Agreement ends"),
+    ("invitation", "Uitnodiging", "Invitation"),
+    (
+        "purpose_rondetafel",
+        "Samen met het gezin en iedereen die betrokken is maken we één plan: we bespreken de doelen van het gezin en spreken af wie wat bijdraagt, van wanneer tot wanneer.",
+        "Together with the family and everyone involved we make one plan: we discuss the family's goals and agree who contributes what, from when until when.",
+    ),
+    (
+        "purpose_evaluatie",
+        "We bespreken per doel waar we nu staan, wat er gelukt is, en of we het kunnen afvinken of vervolgafspraken nodig hebben.",
+        "Per goal we discuss where we are now, what worked, and whether we can tick it off or need follow-up agreements.",
+    ),
+    (
+        "purpose_dialoogtafel",
+        "We kijken samen terug op de hulp aan het gezin: wat hielp, wat belemmerde, en wat we daarvan leren.",
+        "We look back together on the help for the family: what helped, what hindered, and what we learn from it.",
+    ),
     ("notes", "Aantekeningen", "Notes"),
     ("status", "Status", "Status"),
 ];

@@ -12,6 +12,7 @@ pub fn text(format: DocFormat, value: &str) -> String {
     match format {
         DocFormat::Markdown => markdown_literal(value),
         DocFormat::Html => html_escape(value),
+        DocFormat::Text => value.to_owned(),
     }
 }
 
@@ -67,7 +68,7 @@ pub fn rich_inline(format: DocFormat, value: &str) -> String {
             .filter(|inner| !inner.contains("<p>"))
             .unwrap_or(trimmed)
             .to_owned(),
-        DocFormat::Markdown => trimmed.to_owned(),
+        DocFormat::Markdown | DocFormat::Text => trimmed.to_owned(),
     }
 }
 
@@ -77,6 +78,10 @@ pub fn rich_block(format: DocFormat, value: &str) -> String {
 }
 
 fn rich(format: DocFormat, value: &str) -> String {
+    if format == DocFormat::Text {
+        // Markdown read as plain text is still the clearest way to show it.
+        return value.to_owned();
+    }
     let options = Options::default();
     let arena = Arena::new();
     let root = comrak::parse_document(&arena, value, &options);
@@ -126,7 +131,7 @@ fn rich(format: DocFormat, value: &str) -> String {
     let mut out = String::new();
     let written = match format {
         DocFormat::Html => comrak::format_html(root, &options, &mut out),
-        DocFormat::Markdown => comrak::format_commonmark(root, &options, &mut out),
+        DocFormat::Markdown | DocFormat::Text => comrak::format_commonmark(root, &options, &mut out),
     };
     match written {
         Ok(()) => out,

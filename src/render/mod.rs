@@ -5,7 +5,9 @@
 //! template cannot forget to escape; templates are rendered with Tera's autoescape off.
 
 pub mod agenda;
+pub mod calendar;
 pub mod chart;
+pub mod invitation;
 pub mod labels;
 pub mod markup;
 pub mod scaffold;
@@ -19,6 +21,8 @@ use serde::Serialize;
 pub enum DocFormat {
     Markdown,
     Html,
+    /// Plain text, as in the text part of a mail: nothing is markup, so nothing is escaped.
+    Text,
 }
 
 impl DocFormat {
@@ -26,6 +30,7 @@ impl DocFormat {
         match self {
             DocFormat::Markdown => "md",
             DocFormat::Html => "html",
+            DocFormat::Text => "txt",
         }
     }
 }
@@ -37,6 +42,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("agenda.html", include_str!("../../templates/agenda.html")),
     ("show.md", include_str!("../../templates/show.md")),
     ("show.html", include_str!("../../templates/show.html")),
+    ("invite.txt", include_str!("../../templates/invite.txt")),
+    ("invite.html", include_str!("../../templates/invite.html")),
     ("new-plan.yaml", include_str!("../../templates/new-plan.yaml")),
 ];
 

@@ -237,7 +237,7 @@ impl<'p> Style<'p> {
             .collect::<Vec<_>>()
             .join(" → ");
         let chart = match self.format {
-            DocFormat::Markdown => None,
+            DocFormat::Markdown | DocFormat::Text => None,
             DocFormat::Html => {
                 let points: Vec<chart::Point> = scored
                     .iter()

@@ -4,6 +4,7 @@ mod agenda;
 mod due;
 mod fuzz;
 mod hostile;
+mod invite;
 mod new;
 mod print;
 mod sharing;

@@ -1,6 +1,6 @@
 //! Property test for the family's sharing decisions: random valid plans, every network person,
-//! every document. Nothing of a goal hidden from someone may reach them; everything of a goal
-//! shared with them must, and no one they cannot know of is named.
+//! every document and every invitation mail. Nothing of a goal hidden from someone may reach
+//! them; everything of a goal shared with them must, and no one they cannot know of is named.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -9,6 +9,7 @@ use chrono::{Days, NaiveDate};
 use gezinsplan::lang::Lang;
 use gezinsplan::plan::MeetingKind;
 use gezinsplan::plan::load::analyze;
+use gezinsplan::render::invitation::Invitation;
 use gezinsplan::render::view::Style;
 use gezinsplan::render::{DocFormat, Templates};
 use gezinsplan::sharing::Reader;
@@ -143,6 +144,9 @@ fn generate(seed: u64) -> Generated {
     let mut y = String::from("version: 1\nfamily:\n  name: Familie Markering\n  members:\n");
     for m in &members {
         y += &format!("    - id: {m}\n      name: {}\n", name(m));
+        if dice.chance(70) {
+            y += &format!("      email: {m}@thuis.example\n");
+        }
     }
     y += "request: Requestmarkx\nstrengths:\n  - Strengthmarkx\ncoordination: Coordmarkx\n";
     y += &format!("coordinator: {coordinator}\nnetwork:\n");
@@ -400,6 +404,25 @@ proptest! {
                                 }
                             }
                         }
+                    }
+                }
+            }
+        }
+
+        // Each invitee's mail: its texts, its documents and its calendar.
+        let from: lettre::message::Mailbox = "Coordinator <co@zorg.example>".parse().unwrap();
+        for meeting in &plan.meetings {
+            let invitation = Invitation { plan, meeting, from: &from, lang: Lang::Nl, templates: templates() };
+            let (invitees, _) = gezinsplan::invitation::invitees(plan, meeting);
+            for invitee in invitees.iter().filter(|i| !i.family) {
+                let contents = invitation.contents(invitee).unwrap().all_text();
+                // The plan document in the mail lists every meeting they attend.
+                let tables: Vec<&Meeting> = generated.meetings.iter().filter(|m| generated.attends(m, invitee.id)).collect();
+                let known = generated.known(invitee.id, &tables);
+                check(&generated, invitee.id, &contents, &known, "invitation")?;
+                for goal in generated.goals.iter().filter(|g| matches!(g.status, "open" | "later")) {
+                    if generated.shared(goal, invitee.id) {
+                        prop_assert!(contents.contains(&goal.marker), "invitation for {} lacks {}", invitee.id, goal.marker);
                     }
                 }
             }

@@ -134,3 +134,39 @@ pub fn example(name: &str) -> PathBuf {
 pub fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
+
+/// Whether a test's outside tool is at hand. Without it a test says so and passes, unless
+/// `GEZINSPLAN_REQUIRE_TOOLS` is set (as `.ci/run` does), so CI can never skip it.
+pub fn tool_present(what: &str, present: bool) -> bool {
+    if !present {
+        assert!(
+            std::env::var_os("GEZINSPLAN_REQUIRE_TOOLS").is_none(),
+            "{what} is required for this test; .ci/run installs it"
+        );
+        eprintln!("skipped: {what} is not installed (.ci/run installs it)");
+    }
+    present
+}
+
+/// The Python that has the `icalendar` package: `GEZINSPLAN_PYTHON`, else `python3`.
+pub fn python() -> Option<std::path::PathBuf> {
+    let python =
+        std::env::var_os("GEZINSPLAN_PYTHON").map_or_else(|| "python3".into(), std::path::PathBuf::from);
+    let works = std::process::Command::new(&python)
+        .args(["-c", "import icalendar, jsonschema"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    tool_present("Python with the icalendar and jsonschema packages", works).then_some(python)
+}
+
+/// What `tests/python/read_output.py` finds in files we wrote.
+pub fn read_with_python(python: &Path, kind: &str, files: &[std::path::PathBuf]) -> serde_json::Value {
+    let out = std::process::Command::new(python)
+        .arg(root().join("tests/python/read_output.py"))
+        .arg(kind)
+        .args(files)
+        .output()
+        .expect("python runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON from read_output.py")
+}
