@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::cmd::{self, Command};
 use crate::dates::{self, Horizon};
@@ -55,6 +55,90 @@ pub enum Commands {
     Show(ShowArgs),
     /// Write a mail draft (.eml) per invitee with their agenda, plan and calendar invitation
     Invite(InviteArgs),
+    /// Create or complete a private plans repository (git, schema, hook, README), never overwriting
+    Init(InitArgs),
+    /// What changed in a plan since a git revision or the last meeting, in the method's terms
+    Diff(DiffArgs),
+    /// Anonymous figures across plans, for the region (groups under 5 plans are not broken down)
+    Stats(StatsArgs),
+    /// Print the JSON Schema of the plan format, for editors
+    Schema,
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("from").required(true).args(["since", "since_meeting"])))]
+pub struct DiffArgs {
+    /// The plan file (in a git repository)
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// Compare with the plan as it was in this revision (a commit, branch, tag, HEAD~3)
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// Compare with the last commit before the most recent meeting that took place
+    #[arg(long)]
+    pub since_meeting: bool,
+    /// Compare up to this revision instead of the file as it is now
+    #[arg(long, value_name = "REV")]
+    pub until: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormatArg::Md)]
+    pub format: DiffFormatArg,
+    /// Only what the family shares with this person (an id from the plan)
+    #[arg(long = "for", value_name = "ID")]
+    pub for_id: Option<String>,
+    /// Language of the report
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Today's date (YYYY-MM-DD), which tells the meetings that took place
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormatArg {
+    Md,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Plan files or folders (searched for *.yaml and *.yml)
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Today's date (YYYY-MM-DD), the day the figures are taken
+    #[arg(long, value_name = "DATE", env = "GEZINSPLAN_TODAY", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatsFormatArg::Table)]
+    pub format: StatsFormatArg,
+    /// Language of the table and Markdown
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormatArg {
+    Table,
+    Json,
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The plans repository
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +197,9 @@ pub struct DocArgs {
     /// Language of the document
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
+    /// Templates that replace the built-in ones (default: templates/ in the plans repository)
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -168,6 +255,9 @@ pub struct InviteArgs {
     /// Replace drafts that exist already
     #[arg(long)]
     pub force: bool,
+    /// Templates that replace the built-in ones (default: templates/ in the plans repository)
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -239,6 +329,7 @@ impl DocArgs {
             output: self.output,
             force: self.force,
             lang: self.lang.into(),
+            templates: self.templates,
         }
     }
 }
@@ -284,7 +375,46 @@ impl Cli {
                 from: a.from,
                 lang: a.lang.into(),
                 force: a.force,
+                templates: a.templates,
             }),
+            Commands::Init(a) => Command::Init(cmd::init::Options { dir: a.dir }),
+            Commands::Diff(a) => Command::Diff(cmd::diff::Options {
+                plan: a.plan,
+                since: match a.since {
+                    Some(revision) => cmd::diff::Since::Revision(revision),
+                    None => cmd::diff::Since::LastMeeting,
+                },
+                until: a.until,
+                format: match a.format {
+                    DiffFormatArg::Md => cmd::diff::Format::Markdown,
+                    DiffFormatArg::Json => cmd::diff::Format::Json,
+                },
+                for_id: a.for_id,
+                lang: a.lang.into(),
+                today: a.today.unwrap_or(today),
+            }),
+            Commands::Stats(a) => Command::Stats(cmd::stats::Options {
+                inputs: a.paths.iter().map(|p| Input::from_arg(p)).collect(),
+                today: a.today.unwrap_or(today),
+                format: match a.format {
+                    StatsFormatArg::Table => cmd::stats::Format::Table,
+                    StatsFormatArg::Json => cmd::stats::Format::Json,
+                    StatsFormatArg::Md => cmd::stats::Format::Markdown,
+                },
+                lang: a.lang.into(),
+            }),
+            Commands::Schema => Command::Schema,
+            Commands::Completions(a) => {
+                let mut script = Vec::new();
+                clap_complete::generate(a.shell, &mut Cli::command(), "gezinsplan", &mut script);
+                Command::Print(script)
+            }
+            Commands::Man => {
+                let mut page = Vec::new();
+                // Writing into a Vec cannot fail.
+                let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+                Command::Print(page)
+            }
             Commands::Due(a) => Command::Due(cmd::due::Options {
                 inputs: a.paths.iter().map(|p| Input::from_arg(p)).collect(),
                 today: a.today.unwrap_or(today),

@@ -3,6 +3,7 @@
 //! [`run`] is the whole program; `main.rs` only hands it the process's streams and date.
 
 pub mod agenda;
+pub mod changes;
 pub mod cli;
 pub mod cmd;
 pub mod dates;
@@ -11,12 +12,15 @@ pub mod diagnostic;
 pub mod document;
 pub mod exit;
 pub mod files;
+pub mod git;
 pub mod ical;
 pub mod invitation;
 pub mod lang;
 pub mod plan;
 pub mod render;
+pub mod schema;
 pub mod sharing;
+pub mod stats;
 pub mod suggest;
 pub mod yaml;
 

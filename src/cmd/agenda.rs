@@ -10,7 +10,6 @@ use crate::Streams;
 use crate::agenda::{self, Choice};
 use crate::exit::Status;
 use crate::plan::MeetingKind;
-use crate::render::Templates;
 use crate::render::view::Style;
 use crate::sharing::Reader;
 
@@ -51,7 +50,8 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
         format: options.doc.format,
         lang: options.doc.lang,
     };
-    let document = Templates::builtin()?.agenda(&agenda, &style, &reader)?;
+    let document = super::templates(&options.plan, options.doc.templates.as_deref())?
+        .agenda(&agenda, &style, &reader)?;
     super::emit(&document, &options.doc, streams)?;
     Ok(Status::Success)
 }

@@ -10,11 +10,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::Streams;
 use crate::dates::{self, Horizon};
 use crate::deadlines::{self, DueKind, Entry};
-use crate::diagnostic::Severity;
 use crate::exit::Status;
-use crate::files::{self, Contents, Input};
+use crate::files::Input;
 use crate::lang::Lang;
-use crate::plan::load;
 use crate::render::calendar;
 
 #[derive(Debug, Clone)]
@@ -56,57 +54,14 @@ struct RecordContact<'a> {
 
 pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     let last_day = options.within.last_day(options.today);
-    let (plan_files, problems) = files::discover(&options.inputs);
-    let mut status = if problems.is_empty() {
-        Status::Success
-    } else {
-        Status::Failure
-    };
-    for problem in &problems {
-        writeln!(streams.stderr, "error: {problem}")?;
-    }
     let mut entries = Vec::new();
-    for file in &plan_files {
-        let bytes = match files::read(file, streams.stdin) {
-            Ok(Contents::Bytes(bytes)) => bytes,
-            Ok(Contents::TooLarge(_)) => {
-                writeln!(
-                    streams.stderr,
-                    "error: {}: too large to be a plan; run `gezinsplan validate` on it",
-                    file.name
-                )?;
-                status = status.worst(Status::Findings);
-                continue;
-            }
-            Err(problem) => {
-                writeln!(streams.stderr, "error: {problem}")?;
-                status = Status::Failure;
-                continue;
-            }
-        };
-        let analysis = load::analyze(&bytes);
-        let Some(plan) = analysis.valid_plan() else {
-            let errors = analysis
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            writeln!(
-                streams.stderr,
-                "error: {}: the plan has {errors} error{}, so its items are not listed; run `gezinsplan validate {}`",
-                file.name,
-                if errors == 1 { "" } else { "s" },
-                file.name
-            )?;
-            status = status.worst(Status::Findings);
-            continue;
-        };
+    let status = super::for_each_valid_plan(&options.inputs, streams, |file, plan| {
         entries.extend(
-            deadlines::due(plan, last_day)
+            deadlines::due(&plan, last_day)
                 .into_iter()
-                .map(|item| Entry::new(&file.name, plan, item)),
+                .map(|item| Entry::new(&file.name, &plan, item)),
         );
-    }
+    })?;
     deadlines::sort(&mut entries);
     match options.format {
         Format::Json => {

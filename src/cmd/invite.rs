@@ -12,7 +12,6 @@ use crate::exit::Status;
 use crate::files::{self, Overwrite};
 use crate::invitation;
 use crate::lang::Lang;
-use crate::render::Templates;
 use crate::render::invitation::{self as mail, Invitation};
 
 #[derive(Debug, Clone)]
@@ -25,6 +24,7 @@ pub struct Options {
     pub from: Option<String>,
     pub lang: Lang,
     pub force: bool,
+    pub templates: Option<PathBuf>,
 }
 
 pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
@@ -67,7 +67,7 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
         }
     }
     // Render every draft before writing any, so a failure leaves no half-done set behind.
-    let templates = Templates::builtin()?;
+    let templates = super::templates(&options.plan, options.templates.as_deref())?;
     let invitation = Invitation {
         plan: &plan,
         meeting,

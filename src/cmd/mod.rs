@@ -2,10 +2,14 @@
 //! a [`Status`] out. Errors returned from a command mean exit status 2.
 
 pub mod agenda;
+pub mod diff;
 pub mod due;
+pub mod init;
 pub mod invite;
 pub mod new;
+pub mod schema;
 pub mod show;
+pub mod stats;
 pub mod validate;
 
 use std::path::PathBuf;
@@ -26,6 +30,12 @@ pub enum Command {
     Due(due::Options),
     Show(show::Options),
     Invite(invite::Options),
+    Init(init::Options),
+    Diff(diff::Options),
+    Stats(stats::Options),
+    Schema,
+    /// Text made from the command line itself (completions, the manual page).
+    Print(Vec<u8>),
 }
 
 /// What every command that renders a document takes.
@@ -37,6 +47,8 @@ pub struct DocOptions {
     pub output: Option<PathBuf>,
     pub force: bool,
     pub lang: Lang,
+    /// A folder of templates that replace the built-in ones (`--templates`).
+    pub templates: Option<PathBuf>,
 }
 
 pub fn run(command: Command, streams: &mut Streams) -> Result<Status> {
@@ -47,6 +59,14 @@ pub fn run(command: Command, streams: &mut Streams) -> Result<Status> {
         Command::Due(o) => due::run(&o, streams),
         Command::Show(o) => show::run(&o, streams),
         Command::Invite(o) => invite::run(&o, streams),
+        Command::Init(o) => init::run(&o, streams),
+        Command::Diff(o) => diff::run(&o, streams),
+        Command::Stats(o) => stats::run(&o, streams),
+        Command::Schema => schema::run(streams),
+        Command::Print(bytes) => {
+            streams.stdout.write_all(&bytes)?;
+            Ok(Status::Success)
+        }
     }
 }
 
@@ -119,4 +139,105 @@ pub(crate) fn emit(document: &str, options: &DocOptions, streams: &mut Streams) 
         }
         None => Ok(streams.stdout.write_all(document.as_bytes())?),
     }
+}
+
+/// The templates to render with: the built-in ones, replaced file by file by a house style from
+/// `--templates DIR`, else from the `templates/` folder of the plans repository (the nearest
+/// folder above the plan that holds `.git`).
+pub(crate) fn templates(
+    plan: &std::path::Path,
+    explicit: Option<&std::path::Path>,
+) -> Result<crate::render::Templates> {
+    let folder = match explicit {
+        Some(dir) if dir.is_dir() => Some(dir.to_path_buf()),
+        Some(dir) => anyhow::bail!("--templates {}: no such folder", dir.display()),
+        None => plan
+            .canonicalize()
+            .ok()
+            .and_then(|p| {
+                p.ancestors()
+                    .find(|a| a.join(".git").exists())
+                    .map(|root| root.join("templates"))
+            })
+            .filter(|dir| dir.is_dir()),
+    };
+    let mut user = Vec::new();
+    if let Some(folder) = folder {
+        let mut entries: Vec<_> = std::fs::read_dir(&folder)
+            .map_err(|e| anyhow::anyhow!("{}: {}", folder.display(), crate::files::describe_io(&e)))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        entries.sort();
+        for path in entries {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), crate::files::describe_io(&e)))?;
+            user.push((path.display().to_string(), name, text));
+        }
+    }
+    crate::render::Templates::with_overrides(&user)
+}
+
+/// Reads every plan the inputs name and hands each valid one to `each`. Paths that cannot be
+/// read, and plans with errors, are reported on standard error and set the status, but never
+/// keep the other plans from being read.
+pub(crate) fn for_each_valid_plan(
+    inputs: &[crate::files::Input],
+    streams: &mut Streams,
+    mut each: impl FnMut(&crate::files::PlanFile, crate::plan::Plan),
+) -> Result<Status> {
+    use crate::files::Contents;
+    let (plan_files, problems) = crate::files::discover(inputs);
+    let mut status = if problems.is_empty() {
+        Status::Success
+    } else {
+        Status::Failure
+    };
+    for problem in &problems {
+        writeln!(streams.stderr, "error: {problem}")?;
+    }
+    for file in &plan_files {
+        let bytes = match crate::files::read(file, streams.stdin) {
+            Ok(Contents::Bytes(bytes)) => bytes,
+            Ok(Contents::TooLarge(_)) => {
+                writeln!(
+                    streams.stderr,
+                    "error: {}: too large to be a plan; run `gezinsplan validate` on it",
+                    file.name
+                )?;
+                status = status.worst(Status::Findings);
+                continue;
+            }
+            Err(problem) => {
+                writeln!(streams.stderr, "error: {problem}")?;
+                status = Status::Failure;
+                continue;
+            }
+        };
+        let analysis = crate::plan::load::analyze(&bytes);
+        let errors = analysis.diagnostics.iter().filter(|d| d.is_error()).count();
+        match analysis.plan {
+            Some(plan) if errors == 0 => each(file, plan),
+            _ => {
+                writeln!(
+                    streams.stderr,
+                    "error: {}: the plan has {errors} error{}, so it is left out; run `gezinsplan validate {}`",
+                    file.name,
+                    if errors == 1 { "" } else { "s" },
+                    file.name
+                )?;
+                status = status.worst(Status::Findings);
+            }
+        }
+    }
+    Ok(status)
 }

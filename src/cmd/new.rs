@@ -1,6 +1,6 @@
 //! `gezinsplan new`: starts a plan for a new family, never over an existing file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -66,9 +66,11 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     };
 
     let file_name = path.display().to_string();
+    let schema = schema_path(&options.dir);
     let view = scaffold::view(&NewPlan {
         family,
         file: &file_name,
+        schema: &schema,
         started: options.today,
         members: &members,
         coordinator: &coordinator,
@@ -80,6 +82,28 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     files::write_atomic(&path, text.as_bytes(), Overwrite::Never)?;
     writeln!(streams.stdout, "{}", path.display())?;
     Ok(Status::Success)
+}
+
+/// The schema for editors, relative to the new plan: the nearest `gezinsplan.schema.json` up
+/// the folders, else where `gezinsplan init` puts it (the root of the git repository), else the
+/// folder above (the layout `init` makes: plans in `plans/`, the schema beside it).
+fn schema_path(dir: &Path) -> String {
+    const SCHEMA: &str = crate::cmd::init::SCHEMA_FILE;
+    let Ok(dir) = dir.canonicalize() else {
+        return format!("../{SCHEMA}");
+    };
+    let target = dir.ancestors().find_map(|folder| {
+        let schema = folder.join(SCHEMA);
+        if schema.is_file() || folder.join(".git").exists() {
+            Some(schema)
+        } else {
+            None
+        }
+    });
+    target
+        .and_then(|schema| pathdiff::diff_paths(schema, &dir))
+        .map(|relative| relative.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_else(|| format!("../{SCHEMA}"))
 }
 
 /// An id from a person's first name (`Sanne Jansen` → `sanne`), made longer when taken.

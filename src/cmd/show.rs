@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use super::DocOptions;
 use crate::Streams;
 use crate::exit::Status;
-use crate::render::Templates;
 use crate::render::view::Style;
 use crate::sharing::Reader;
 
@@ -31,7 +30,8 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
         format: options.doc.format,
         lang: options.doc.lang,
     };
-    let text = Templates::builtin()?.plan_document(&document, &style)?;
+    let text = super::templates(&options.plan, options.doc.templates.as_deref())?
+        .plan_document(&document, &style)?;
     super::emit(&text, &options.doc, streams)?;
     Ok(Status::Success)
 }

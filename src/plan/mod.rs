@@ -8,96 +8,190 @@ pub mod load;
 pub mod privacy;
 
 use chrono::{NaiveDate, NaiveTime};
+use schemars::JsonSchema;
 
 /// The version of the file format this tool reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
 
-#[derive(Debug, Clone, PartialEq, Default)]
+// The JSON Schema for editors (`gezinsplan schema`) is generated from these types: the doc
+// comments are its descriptions (Dutch, then English), the attributes its rules.
+
+/// Een gezinsplan (1Gezin1Plan): één plan per gezin. / A family plan (1Gezin1Plan): one plan per family.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields, transform = crate::schema::require_version)]
 pub struct Plan {
+    /// Het gezin: naam en gezinsleden. / The family: name and members.
     pub family: Family,
+    /// De hulpvraag van het gezin, in hun woorden. / The family's help question, in their words.
     pub request: Option<String>,
+    /// Krachten en competenties van het gezin. / The family's strengths and competences.
+    #[serde(default)]
     pub strengths: Vec<String>,
+    /// Wanneer het plan begon (JJJJ-MM-DD). / When the plan started (YYYY-MM-DD).
     pub started: Option<NaiveDate>,
+    /// Id van de zorgcoördinator: een gezinslid of iemand uit het netwerk. / Id of the care coordinator: a family member or a network person.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub coordinator: String,
+    /// Hoe de afstemming geregeld is. / How coordination is arranged.
     pub coordination: Option<String>,
+    /// Het netwerk van het gezin, professioneel en niet-professioneel. / The family's network, professional and informal.
+    #[serde(default)]
     pub network: Vec<Person>,
+    /// De doelen van het gezin. / The family's goals.
+    #[serde(default)]
     pub goals: Vec<Goal>,
+    /// De afsprakenlijst: per doel wie wat doet, van wanneer tot wanneer. / The agreements: per goal who does what, from when until when.
+    #[serde(default)]
     pub agreements: Vec<Agreement>,
+    /// Rondetafelgesprekken, evaluaties en dialoogtafels, gehouden en gepland. / Round tables, evaluations and case reviews, held and planned.
+    #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Wanneer het hele plan weer geëvalueerd wordt (JJJJ-MM-DD). / When the whole plan is evaluated next (YYYY-MM-DD).
     pub next_evaluation: Option<NaiveDate>,
+    /// Evaluaties, per doel of van het hele plan. / Evaluations, per goal or of the whole plan.
+    #[serde(default)]
     pub evaluations: Vec<Evaluation>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Ids are lowercase slugs: letters a-z, digits and `-`, starting with a letter or digit.
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
+
+/// Het gezin. / The family.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Family {
+    /// De naam van het gezin, bijvoorbeeld "Familie Jansen". / The family's name, e.g. "Familie Jansen".
     pub name: String,
+    /// De gezinsleden (minstens één). / The family members (at least one).
+    #[schemars(length(min = 1))]
     pub members: Vec<Member>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Een gezinslid. / A family member.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Member {
+    /// Korte id, uniek in het plan, bijvoorbeeld "sanne". / Short id, unique in the plan, e.g. "sanne".
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    /// Naam. / Name.
     pub name: String,
+    /// Rol in het gezin, bijvoorbeeld moeder, vader, zoon. / Role in the family, e.g. mother, father, son.
     pub role: Option<String>,
+    /// Geboortedatum (JJJJ-MM-DD). / Date of birth (YYYY-MM-DD).
     pub born: Option<NaiveDate>,
+    /// E-mailadres. / E-mail address.
     pub email: Option<String>,
+    /// Telefoonnummer. / Phone number.
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Iemand uit het netwerk van het gezin. / A person in the family's network.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Person {
+    /// Korte id, uniek in het plan, bijvoorbeeld "petra". / Short id, unique in the plan, e.g. "petra".
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    /// Naam. / Name.
     pub name: String,
+    /// Relatie tot het gezin of functie. / Relation to the family or function.
     pub role: Option<String>,
+    /// Organisatie. / Organisation.
     pub organisation: Option<String>,
+    /// E-mailadres (nodig voor professionals). / E-mail address (needed for professionals).
     pub email: Option<String>,
+    /// Telefoonnummer. / Phone number.
     pub phone: Option<String>,
+    /// Professional (true) of eigen netwerk (false). / Professional (true) or informal network (false).
+    #[serde(default)]
     pub professional: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Een doel van het gezin. / A goal of the family.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Goal {
+    /// Korte id, uniek onder de doelen. / Short id, unique among the goals.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    /// Het doel in de woorden van het gezin. / The goal in the family's own words.
     pub goal: String,
+    /// Ids van de gezinsleden van wie het doel is. / Ids of the family members whose goal it is.
+    #[schemars(length(min = 1))]
     pub owners: Vec<String>,
+    /// Volgorde van het gezin: 1 is het eerst. / The family's order: 1 comes first.
+    #[schemars(range(min = 1, max = 999))]
     pub priority: u32,
+    /// Levensgebied. / Life domain.
     pub domain: Option<Domain>,
+    /// Stand van het doel (standaard open). / State of the goal (open by default).
+    #[serde(default)]
     pub status: GoalStatus,
-    /// `None`: the whole network may see the goal.
+    /// Ids van mensen uit het netwerk die dit doel mogen zien; weglaten = het hele netwerk. / Ids of network people who may see this goal; absent = the whole network.
     pub share_with: Option<Vec<String>>,
+    /// Uiterlijk te evalueren op (JJJJ-MM-DD). / To be evaluated by (YYYY-MM-DD).
     pub evaluate_by: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Een afspraak: wie draagt wat bij aan een doel, van wanneer tot wanneer. / An agreement: who contributes what to a goal, from when until when.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Agreement {
+    /// Id van het doel. / Id of the goal.
     pub goal: String,
+    /// Id van wie het doet: een gezinslid of iemand uit het netwerk. / Id of who does it: a family member or network person.
     pub who: String,
+    /// Wat er afgesproken is. / What was agreed.
     pub what: String,
+    /// Begindatum (JJJJ-MM-DD). / Start date (YYYY-MM-DD).
     pub start: NaiveDate,
+    /// Einddatum (JJJJ-MM-DD), niet voor de begindatum. / End date (YYYY-MM-DD), not before the start.
     pub end: NaiveDate,
+    /// Stand van de afspraak (standaard open). / State of the agreement (open by default).
+    #[serde(default)]
     pub status: AgreementStatus,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Een overleg. / A meeting.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Meeting {
+    /// Datum (JJJJ-MM-DD). / Date (YYYY-MM-DD).
     pub date: NaiveDate,
+    /// Soort overleg (standaard rondetafel). / Kind of meeting (rondetafel by default).
+    #[serde(default)]
     pub kind: MeetingKind,
+    /// Begintijd "UU:MM". / Start time "HH:MM".
+    #[schemars(with = "Option<String>", regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub time: Option<NaiveTime>,
+    /// Duur in minuten. / Duration in minutes.
+    #[schemars(range(min = 1, max = 1440))]
     pub duration: Option<u32>,
+    /// Id van de voorzitter. / Id of the chair.
     pub chair: Option<String>,
+    /// Locatie. / Location.
     pub location: Option<String>,
-    /// `None`: the family and the whole network.
+    /// Ids van de aanwezigen; weglaten = het gezin en het hele netwerk. / Ids of those attending; absent = the family and the whole network.
     pub attendees: Option<Vec<String>>,
+    /// Aantekeningen. / Notes.
     pub notes: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Een evaluatie, van een doel of van het hele plan. / An evaluation, of a goal or of the whole plan.
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Evaluation {
+    /// Datum (JJJJ-MM-DD). / Date (YYYY-MM-DD).
     pub date: NaiveDate,
-    /// `None`: an evaluation of the whole plan.
+    /// Id van het doel; weglaten = het hele plan. / Id of the goal; absent = the whole plan.
     pub goal: Option<String>,
+    /// Schaalvraag: 0 (slechtst) tot 10 (best). / Scale question: 0 (worst) to 10 (best).
+    #[schemars(range(min = 0, max = 10))]
     pub scale: Option<u8>,
+    /// Uitkomst. / Outcome.
     pub outcome: Option<Outcome>,
+    /// Aantekeningen. / Notes.
     pub notes: Option<String>,
 }
 
@@ -128,6 +222,7 @@ pub trait Keyword: Sized + Copy + 'static {
     }
 }
 
+/// Levensgebied. / Life domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Domain {
     Gezondheid,

@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod changes;
 pub mod chart;
 pub mod invitation;
 pub mod labels;
@@ -44,29 +45,65 @@ const BUILTIN: &[(&str, &str)] = &[
     ("show.html", include_str!("../../templates/show.html")),
     ("invite.txt", include_str!("../../templates/invite.txt")),
     ("invite.html", include_str!("../../templates/invite.html")),
+    ("diff.md", include_str!("../../templates/diff.md")),
     ("new-plan.yaml", include_str!("../../templates/new-plan.yaml")),
+    ("plans-readme.md", include_str!("../../templates/plans-readme.md")),
 ];
 
 /// The templates documents are rendered with.
 pub struct Templates {
     tera: tera::Tera,
+    /// Template name → the user's file it came from, to name it in errors.
+    sources: std::collections::BTreeMap<String, String>,
 }
 
 impl Templates {
     pub fn builtin() -> Result<Templates> {
+        Templates::with_overrides(&[])
+    }
+
+    /// The built-in templates, each replaced by a user's template of the same name (a house
+    /// style); user templates may also add templates of their own for theirs to include.
+    /// `user` holds (file path, name, text) of the user's templates.
+    pub fn with_overrides(user: &[(String, String, String)]) -> Result<Templates> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on(Vec::<&str>::new());
-        tera.add_raw_templates(BUILTIN.iter().copied())
-            .context("a built-in template is broken")?;
-        Ok(Templates { tera })
+        let mut all: Vec<(&str, &str)> = BUILTIN
+            .iter()
+            .filter(|(name, _)| !user.iter().any(|(_, n, _)| n == name))
+            .copied()
+            .collect();
+        all.extend(user.iter().map(|(_, name, text)| (name.as_str(), text.as_str())));
+        tera.add_raw_templates(all).map_err(|e| {
+            let text = describe_tera(&e);
+            match user.iter().find(|(_, name, _)| text.contains(&format!("> {name}:"))) {
+                Some((path, _, _)) => anyhow::anyhow!("{path}: {text}"),
+                None => match user.iter().find(|(_, name, _)| name == "layout.html") {
+                    // A built-in document failed on the user's layout it extends.
+                    Some((layout, _, _)) => anyhow::anyhow!(
+                        "{text}\nThe built-in documents extend your {layout}: keep the blocks `title` and `content` in it."
+                    ),
+                    None => anyhow::anyhow!("a built-in template is broken: {text}"),
+                },
+            }
+        })?;
+        let sources = user
+            .iter()
+            .map(|(path, name, _)| (name.clone(), path.clone()))
+            .collect();
+        Ok(Templates { tera, sources })
     }
 
     pub fn render(&self, name: &str, values: &impl Serialize) -> Result<String> {
         let context = tera::Context::from_serialize(values)
             .with_context(|| format!("cannot prepare the values for template {name}"))?;
-        self.tera
-            .render(name, &context)
-            .map_err(|e| anyhow::anyhow!("template {name}: {}", describe_tera(&e)))
+        self.tera.render(name, &context).map_err(|e| {
+            let origin = self
+                .sources
+                .get(name)
+                .map_or_else(|| format!("template {name}"), |path| path.clone());
+            anyhow::anyhow!("{origin}: {}", describe_tera(&e))
+        })
     }
 }
 
@@ -95,7 +132,7 @@ impl Templates {
 
 /// Tera's error with its causes, which hold the line and what went wrong.
 fn describe_tera(e: &tera::Error) -> String {
-    let mut text = e.to_string();
+    let mut text = e.to_string().trim_start_matches("error: ").to_owned();
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
         text.push_str(": ");

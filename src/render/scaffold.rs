@@ -10,6 +10,8 @@ pub struct ScaffoldView {
     /// The family's name for the first comment line (one line, no YAML quoting).
     pub family_comment: String,
     pub file: String,
+    /// Where editors find the JSON Schema, relative to the plan.
+    pub schema: String,
     pub started: String,
     pub members: Vec<MemberView>,
     pub first_member: String,
@@ -35,6 +37,7 @@ pub struct PersonView {
 pub struct NewPlan<'a> {
     pub family: &'a str,
     pub file: &'a str,
+    pub schema: &'a str,
     pub started: NaiveDate,
     /// (id, name, role)
     pub members: &'a [(String, String, Option<String>)],
@@ -48,6 +51,7 @@ pub fn view(plan: &NewPlan) -> ScaffoldView {
         family: yaml_string(plan.family),
         family_comment: plan.family.split_whitespace().collect::<Vec<_>>().join(" "),
         file: plan.file.to_owned(),
+        schema: plan.schema.to_owned(),
         started: crate::dates::iso(plan.started),
         members: plan
             .members

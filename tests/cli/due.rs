@@ -244,7 +244,7 @@ fn a_broken_plan_is_reported_but_never_hides_the_others() {
             .arg(dir.path())
             .run();
         out.code(1)
-            .stderr_has("broken.yaml: the plan has 1 error, so its items are not listed")
+            .stderr_has("broken.yaml: the plan has 1 error, so it is left out")
             .stdout_has("ilse-energie");
     }
 }

@@ -217,7 +217,11 @@ fn drafts_are_byte_identical_and_only_replaced_with_force() {
         .code(2)
         .stderr_has("2026-12-01-kees.eml already exists; nothing was written (add --force");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
-    assert_eq!(drafts(a.path()), std::slice::from_ref(&target), "nothing else was written");
+    assert_eq!(
+        drafts(a.path()),
+        std::slice::from_ref(&target),
+        "nothing else was written"
+    );
     gz(["invite", "--date", "2026-12-01", "--force", "--out"])
         .arg(a.path())
         .arg(example("jansen.yaml"))

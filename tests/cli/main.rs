@@ -2,11 +2,15 @@
 
 mod agenda;
 mod due;
+mod editors;
 mod fuzz;
+mod history;
 mod hostile;
 mod invite;
 mod new;
 mod print;
+mod region;
+mod repository;
 mod sharing;
 mod show;
 mod support;

@@ -153,18 +153,30 @@ pub fn python() -> Option<std::path::PathBuf> {
     let python =
         std::env::var_os("GEZINSPLAN_PYTHON").map_or_else(|| "python3".into(), std::path::PathBuf::from);
     let works = std::process::Command::new(&python)
-        .args(["-c", "import icalendar, jsonschema"])
+        .args(["-c", "import icalendar, jsonschema, yaml"])
         .output()
         .is_ok_and(|o| o.status.success());
-    tool_present("Python with the icalendar and jsonschema packages", works).then_some(python)
+    tool_present("Python with the icalendar, jsonschema and pyyaml packages", works).then_some(python)
 }
 
 /// What `tests/python/read_output.py` finds in files we wrote.
 pub fn read_with_python(python: &Path, kind: &str, files: &[std::path::PathBuf]) -> serde_json::Value {
+    run_python(
+        python,
+        "read_output.py",
+        std::iter::once(std::path::PathBuf::from(kind)).chain(files.iter().cloned()),
+    )
+}
+
+/// Runs one of the scripts in `tests/python/` and reads the JSON it prints.
+pub fn run_python(
+    python: &Path,
+    script: &str,
+    args: impl IntoIterator<Item = std::path::PathBuf>,
+) -> serde_json::Value {
     let out = std::process::Command::new(python)
-        .arg(root().join("tests/python/read_output.py"))
-        .arg(kind)
-        .args(files)
+        .arg(root().join("tests/python").join(script))
+        .args(args)
         .output()
         .expect("python runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
