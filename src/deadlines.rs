@@ -1,10 +1,13 @@
 //! What is due in one plan by a given day: the spec's `due` rules, pure and date-driven.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::plan::{AgreementStatus, GoalStatus, Plan};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum DueKind {
     PlanEvaluation,
     GoalEvaluation,
@@ -23,7 +26,7 @@ impl DueKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DueItem {
     pub kind: DueKind,
     /// `None` only for a plan without a planned evaluation.
@@ -43,30 +46,45 @@ impl DueItem {
     }
 }
 
-/// A due item among those of many plans: with the plan it comes from and whom to ask.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    /// The plan's file, as the user named it.
-    pub plan: String,
+/// Everything in one plan that can come due, whatever the day, with whom to ask: worked out
+/// once per plan (and remembered in the cache), then filtered by a horizon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadlines {
     pub family: String,
     pub coordinator: Contact,
-    pub item: DueItem,
+    /// Every item that can come due; "no evaluation planned" has no date.
+    pub items: Vec<DueItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub name: String,
     pub email: Option<String>,
 }
 
-impl Entry {
-    pub fn new(file: &str, plan: &Plan, item: DueItem) -> Entry {
+/// A due item among those of many plans: with the plan it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub plan: Arc<PlanRef>,
+    pub item: DueItem,
+}
+
+/// The plan an item comes from; shared by all its items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanRef {
+    /// The plan's file, as the user named it.
+    pub file: String,
+    pub family: String,
+    pub coordinator: Contact,
+}
+
+impl Deadlines {
+    pub fn of(plan: &Plan) -> Deadlines {
         let email = plan
             .member(&plan.coordinator)
             .and_then(|m| m.email.clone())
             .or_else(|| plan.person(&plan.coordinator).and_then(|p| p.email.clone()));
-        Entry {
-            plan: file.to_owned(),
+        Deadlines {
             family: plan.family.name.clone(),
             coordinator: Contact {
                 name: plan
@@ -75,8 +93,33 @@ impl Entry {
                     .to_owned(),
                 email,
             },
-            item,
+            items: candidates(plan),
         }
+    }
+
+    /// The items due on or before `last_day` (overdue ones included), and "no evaluation
+    /// planned", which is always due.
+    pub fn within(&self, last_day: NaiveDate) -> impl Iterator<Item = &DueItem> {
+        self.items
+            .iter()
+            .filter(move |i| i.date.is_none_or(|d| d <= last_day))
+    }
+
+    /// The entries of this plan for a list across plans.
+    pub fn entries(self, file: &str, last_day: NaiveDate) -> Vec<Entry> {
+        let plan = Arc::new(PlanRef {
+            file: file.to_owned(),
+            family: self.family,
+            coordinator: self.coordinator,
+        });
+        self.items
+            .into_iter()
+            .filter(|i| i.date.is_none_or(|d| d <= last_day))
+            .map(|item| Entry {
+                plan: Arc::clone(&plan),
+                item,
+            })
+            .collect()
     }
 }
 
@@ -97,7 +140,7 @@ pub fn sort(entries: &mut [Entry]) {
         (
             item.date.is_none(),
             item.date,
-            &e.plan,
+            &e.plan.file,
             item.kind,
             item.goal.as_deref(),
             item.who.as_deref(),
@@ -108,19 +151,23 @@ pub fn sort(entries: &mut [Entry]) {
 }
 
 /// Everything in `plan` that is due on or before `last_day` (overdue items included), and a
-/// plan with open goals but no evaluation planned. Closed goals and agreements never count,
-/// nor do open agreements of a goal that is achieved or stopped: there is nothing left to do.
+/// plan with open goals but no evaluation planned.
 pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
+    Deadlines::of(plan).within(last_day).cloned().collect()
+}
+
+/// Every item of `plan` that can come due. Closed goals and agreements never count, nor do
+/// open agreements of a goal that is achieved or stopped: there is nothing left to do.
+fn candidates(plan: &Plan) -> Vec<DueItem> {
     let mut items = Vec::new();
     match plan.next_evaluation {
-        Some(date) if date <= last_day => items.push(DueItem {
+        Some(date) => items.push(DueItem {
             kind: DueKind::PlanEvaluation,
             date: Some(date),
             goal: None,
             who: None,
             seq: 0,
         }),
-        Some(_) => {}
         None if plan.has_open_goals() => items.push(DueItem {
             kind: DueKind::NoEvaluationPlanned,
             date: None,
@@ -134,7 +181,6 @@ pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
     for goal in &plan.goals {
         if let Some(date) = goal.evaluate_by
             && is_active(goal.status)
-            && date <= last_day
         {
             items.push(DueItem {
                 kind: DueKind::GoalEvaluation,
@@ -147,7 +193,7 @@ pub fn due(plan: &Plan, last_day: NaiveDate) -> Vec<DueItem> {
     }
     for (index, agreement) in plan.agreements.iter().enumerate() {
         let goal_active = plan.goal(&agreement.goal).is_none_or(|g| is_active(g.status));
-        if agreement.status == AgreementStatus::Open && goal_active && agreement.end <= last_day {
+        if agreement.status == AgreementStatus::Open && goal_active {
             items.push(DueItem {
                 kind: DueKind::AgreementEnd,
                 date: Some(agreement.end),

@@ -102,6 +102,7 @@ fn is_skipped(entry: &walkdir::DirEntry) -> bool {
 }
 
 /// The bytes of a plan, or why there are none. A file over the size limit is not read at all.
+#[derive(Debug, Clone)]
 pub enum Contents {
     Bytes(Vec<u8>),
     TooLarge(u64),

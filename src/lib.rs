@@ -3,6 +3,7 @@
 //! [`run`] is the whole program; `main.rs` only hands it the process's streams and date.
 
 pub mod agenda;
+pub mod batch;
 pub mod changes;
 pub mod cli;
 pub mod cmd;

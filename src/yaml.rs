@@ -21,7 +21,7 @@ pub const MAX_NODES: usize = 50_000;
 pub const MAX_ALIASES: usize = 1_000;
 
 /// Where a node stands: 1-based line and column (in characters), and its byte range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     pub line: u32,
     pub column: u32,
@@ -160,147 +160,123 @@ pub fn parse(source: &str) -> Result<Node, YamlError> {
         leading_zero_numbers_as_strings: true,
         underscored_numbers_as_strings: true,
     };
-    match serde_saphyr::from_str_with_options::<Spanned<Tree>>(source, options) {
-        Ok(tree) => Ok(into_node(tree, source)),
+    match serde_saphyr::from_str_with_options::<Node>(source, options) {
+        Ok(node) => Ok(node),
         Err(err) => Err(explain(&err, source)),
     }
 }
 
-/// The shape serde-saphyr fills in; converted once into [`Node`]s with byte spans.
-struct Tree(TreeValue);
-
-enum TreeValue {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Spanned<Tree>>),
-    Map(Vec<(Spanned<Tree>, Spanned<Tree>)>),
-}
-
-impl<'de> Deserialize<'de> for Tree {
+// Nodes are built by serde-saphyr directly, each wrapped in `Spanned` for its position; no
+// second pass copies the tree.
+impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TreeVisitor)
+        let spanned = Spanned::<Value>::deserialize(deserializer)?;
+        Ok(Node {
+            value: spanned.value,
+            span: span_of(&spanned.referenced),
+        })
     }
 }
 
-struct TreeVisitor;
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
 
-impl<'de> Visitor<'de> for TreeVisitor {
-    type Value = Tree;
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_unit<E>(self) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Null))
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_none<E>(self) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Null))
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Tree, D::Error> {
-        Tree::deserialize(d)
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Value::deserialize(d)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Bool(v)))
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Int(v)))
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Int(v))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Tree, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
         // Beyond i64 no plan value makes sense; keep it as a (huge) decimal so it is reported.
-        Ok(Tree(
-            i64::try_from(v).map_or(TreeValue::Float(v as f64), TreeValue::Int),
-        ))
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<Tree, E> {
-        Ok(Tree(
-            i64::try_from(v).map_or(TreeValue::Float(v as f64), TreeValue::Int),
-        ))
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<Tree, E> {
-        Ok(Tree(
-            i64::try_from(v).map_or(TreeValue::Float(v as f64), TreeValue::Int),
-        ))
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Float(v)))
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Float(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Str(v.to_owned())))
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Str(v.to_owned()))
     }
-    fn visit_string<E>(self, v: String) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Str(v)))
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Str(v))
     }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Tree, E> {
-        Ok(Tree(TreeValue::Str(String::from_utf8_lossy(v).into_owned())))
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Value, E> {
+        Ok(Value::Str(String::from_utf8_lossy(v).into_owned()))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<Spanned<Tree>>()? {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(4));
+        while let Some(item) = seq.next_element::<Node>()? {
             items.push(item);
         }
-        Ok(Tree(TreeValue::Seq(items)))
+        Ok(Value::Seq(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Spanned<Tree>>()? {
-            let value = map.next_value::<Spanned<Tree>>()?;
-            entries.push((key, value));
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(8));
+        while let Some(key) = map.next_key::<Node>()? {
+            let value = map.next_value::<Node>()?;
+            entries.push(Entry { key, value });
         }
-        Ok(Tree(TreeValue::Map(entries)))
+        Ok(Value::Map(entries))
     }
 }
 
-fn into_node(tree: Spanned<Tree>, source: &str) -> Node {
-    let span = span_of(&tree.referenced, source);
-    let value = match tree.value.0 {
-        TreeValue::Null => Value::Null,
-        TreeValue::Bool(b) => Value::Bool(b),
-        TreeValue::Int(i) => Value::Int(i),
-        TreeValue::Float(f) => Value::Float(f),
-        TreeValue::Str(s) => Value::Str(s),
-        TreeValue::Seq(items) => Value::Seq(items.into_iter().map(|t| into_node(t, source)).collect()),
-        TreeValue::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| Entry {
-                    key: into_node(k, source),
-                    value: into_node(v, source),
-                })
-                .collect(),
-        ),
-    };
-    Node { value, span }
-}
-
-fn span_of(location: &serde_saphyr::Location, source: &str) -> Span {
-    let line = saturate(usize::try_from(location.line()).unwrap_or(usize::MAX));
-    let column = saturate(usize::try_from(location.column()).unwrap_or(usize::MAX));
+/// A node's position as the parser gives it: line and column, and byte offsets into the text
+/// (which a text source always has). A span may include trailing blank lines (block scalars);
+/// diagnostics trim it against the text when they show it.
+fn span_of(location: &serde_saphyr::Location) -> Span {
+    let number = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
     let span = location.span();
-    // Some parser errors carry a line and column but no byte offset: find it from those.
-    let start = match span.byte_offset().and_then(|o| usize::try_from(o).ok()) {
-        Some(offset) => offset.min(source.len()),
-        None => offset_at(source, line, column),
-    };
+    let start = span
+        .byte_offset()
+        .and_then(|o| usize::try_from(o).ok())
+        .unwrap_or(0);
     let len = span.byte_len().and_then(|l| usize::try_from(l).ok()).unwrap_or(0);
-    let mut end = start.saturating_add(len).min(source.len());
-    // Block scalars span their trailing newlines; the marker belongs under the text only.
-    while end > start && source.as_bytes()[end - 1].is_ascii_whitespace() {
-        end -= 1;
-    }
-    let start = if source.is_char_boundary(start) {
-        start
-    } else {
-        end
-    };
-    let end = if source.is_char_boundary(end) { end } else { start };
     Span {
-        line,
-        column,
+        line: number(location.line()),
+        column: number(location.column()),
         start,
-        end,
+        end: start.saturating_add(len),
+    }
+}
+
+/// The span of a parser error; some carry a line and column but no byte offset.
+fn error_span(location: &serde_saphyr::Location, source: &str) -> Span {
+    let span = span_of(location);
+    if location.span().byte_offset().is_some() {
+        span
+    } else {
+        let start = offset_at(source, span.line, span.column);
+        Span {
+            start,
+            end: start,
+            ..span
+        }
     }
 }
 
@@ -323,7 +299,7 @@ fn offset_at(source: &str, line: u32, column: u32) -> usize {
 /// Puts a parser error in the words of someone who edits plans by hand.
 fn explain(err: &SaphyrError, source: &str) -> YamlError {
     let inner = err.without_snippet();
-    let span = inner.location().map(|l| span_of(&l, source)).unwrap_or(Span {
+    let span = inner.location().map(|l| error_span(&l, source)).unwrap_or(Span {
         line: 1,
         column: 1,
         start: 0,

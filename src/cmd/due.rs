@@ -8,6 +8,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::Streams;
+use crate::batch::Needs;
 use crate::dates::{self, Horizon};
 use crate::deadlines::{self, DueKind, Entry};
 use crate::exit::Status;
@@ -55,12 +56,10 @@ struct RecordContact<'a> {
 pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     let last_day = options.within.last_day(options.today);
     let mut entries = Vec::new();
-    let status = super::for_each_valid_plan(&options.inputs, streams, |file, plan| {
-        entries.extend(
-            deadlines::due(&plan, last_day)
-                .into_iter()
-                .map(|item| Entry::new(&file.name, &plan, item)),
-        );
+    let status = super::for_each_valid_plan(&options.inputs, Needs::Deadlines, streams, |file, analysed| {
+        if let Some(deadlines) = analysed.deadlines {
+            entries.extend(deadlines.entries(&file.name, last_day));
+        }
     })?;
     deadlines::sort(&mut entries);
     match options.format {
@@ -80,7 +79,7 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
                 writeln!(
                     streams.stderr,
                     "note: {} ({}): no evaluation planned; not in the calendar",
-                    entry.family, entry.plan
+                    entry.plan.family, entry.plan.file
                 )?;
             }
         }
@@ -90,16 +89,16 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
 
 fn record(entry: &Entry, today: NaiveDate) -> Record<'_> {
     Record {
-        plan: &entry.plan,
-        family: &entry.family,
+        plan: &entry.plan.file,
+        family: &entry.plan.family,
         kind: entry.item.kind.as_str(),
         date: entry.item.date.map(dates::iso),
         days: entry.item.days(today),
         goal: entry.item.goal.as_deref(),
         who: entry.item.who.as_deref(),
         coordinator: RecordContact {
-            name: &entry.coordinator.name,
-            email: entry.coordinator.email.as_deref(),
+            name: &entry.plan.coordinator.name,
+            email: entry.plan.coordinator.email.as_deref(),
         },
     }
 }
@@ -125,6 +124,8 @@ fn when(days: Option<i64>) -> String {
     }
 }
 
+/// The table is written row by row in two passes (widths, then text), so even a list of
+/// tens of thousands of items is never held as text in memory.
 fn write_table(
     out: &mut dyn Write,
     entries: &[Entry],
@@ -134,31 +135,28 @@ fn write_table(
     if entries.is_empty() {
         return writeln!(out, "Nothing due up to {}.", dates::iso(last_day));
     }
-    let header = ["DATE", "WHEN", "FAMILY", "DUE", "COORDINATOR", "PLAN"];
-    let lines: Vec<[String; 6]> = entries
-        .iter()
-        .map(|e| {
-            let coordinator = match &e.coordinator.email {
-                Some(email) => format!("{} <{email}>", e.coordinator.name),
-                None => e.coordinator.name.clone(),
-            };
-            [
-                e.item.date.map_or_else(|| "-".into(), dates::iso),
-                when(e.item.days(today)),
-                e.family.clone(),
-                describe(e),
-                coordinator,
-                e.plan.clone(),
-            ]
-        })
-        .collect();
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for line in &lines {
-        for (width, cell) in widths.iter_mut().zip(line) {
+    let header = ["DATE", "WHEN", "FAMILY", "DUE", "COORDINATOR", "PLAN"].map(String::from);
+    let cells = |e: &Entry| -> [String; 6] {
+        let coordinator = match &e.plan.coordinator.email {
+            Some(email) => format!("{} <{email}>", e.plan.coordinator.name),
+            None => e.plan.coordinator.name.clone(),
+        };
+        [
+            e.item.date.map_or_else(|| "-".into(), dates::iso),
+            when(e.item.days(today)),
+            e.plan.family.clone(),
+            describe(e),
+            coordinator,
+            e.plan.file.clone(),
+        ]
+    };
+    let mut widths = header.each_ref().map(|h| h.width());
+    for entry in entries {
+        for (width, cell) in widths.iter_mut().zip(cells(entry)) {
             *width = (*width).max(cell.width());
         }
     }
-    let write_line = |out: &mut dyn Write, cells: &[&str]| -> std::io::Result<()> {
+    let write_line = |out: &mut dyn Write, cells: [String; 6]| -> std::io::Result<()> {
         let mut text = String::new();
         for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
             text.push_str(cell);
@@ -168,10 +166,9 @@ fn write_table(
         }
         writeln!(out, "{}", text.trim_end())
     };
-    write_line(out, &header)?;
-    for line in &lines {
-        let cells: Vec<&str> = line.iter().map(String::as_str).collect();
-        write_line(out, &cells)?;
+    write_line(out, header)?;
+    for entry in entries {
+        write_line(out, cells(entry))?;
     }
     Ok(())
 }

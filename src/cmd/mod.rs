@@ -187,15 +187,16 @@ pub(crate) fn templates(
     crate::render::Templates::with_overrides(&user)
 }
 
-/// Reads every plan the inputs name and hands each valid one to `each`. Paths that cannot be
-/// read, and plans with errors, are reported on standard error and set the status, but never
-/// keep the other plans from being read.
+/// Reads every plan the inputs name and hands each valid one to `each`, in order. Paths that
+/// cannot be read, and plans with errors, are reported on standard error and set the status,
+/// but never keep the other plans from being read.
 pub(crate) fn for_each_valid_plan(
     inputs: &[crate::files::Input],
+    needs: crate::batch::Needs,
     streams: &mut Streams,
-    mut each: impl FnMut(&crate::files::PlanFile, crate::plan::Plan),
+    mut each: impl FnMut(&crate::files::PlanFile, crate::batch::Analysed),
 ) -> Result<Status> {
-    use crate::files::Contents;
+    use crate::batch::Outcome;
     let (plan_files, problems) = crate::files::discover(inputs);
     let mut status = if problems.is_empty() {
         Status::Success
@@ -205,39 +206,35 @@ pub(crate) fn for_each_valid_plan(
     for problem in &problems {
         writeln!(streams.stderr, "error: {problem}")?;
     }
-    for file in &plan_files {
-        let bytes = match crate::files::read(file, streams.stdin) {
-            Ok(Contents::Bytes(bytes)) => bytes,
-            Ok(Contents::TooLarge(_)) => {
-                writeln!(
-                    streams.stderr,
-                    "error: {}: too large to be a plan; run `gezinsplan validate` on it",
-                    file.name
-                )?;
-                status = status.worst(Status::Findings);
-                continue;
-            }
-            Err(problem) => {
-                writeln!(streams.stderr, "error: {problem}")?;
+    let stderr = &mut *streams.stderr;
+    crate::batch::check_all(&plan_files, streams.stdin, needs, |checked| {
+        let name = &checked.file.name;
+        match checked.outcome {
+            Outcome::Unreadable(problem) => {
+                writeln!(stderr, "error: {problem}")?;
                 status = Status::Failure;
-                continue;
             }
-        };
-        let analysis = crate::plan::load::analyze(&bytes);
-        let errors = analysis.diagnostics.iter().filter(|d| d.is_error()).count();
-        match analysis.plan {
-            Some(plan) if errors == 0 => each(file, plan),
-            _ => {
+            Outcome::TooLarge(_) => {
                 writeln!(
-                    streams.stderr,
-                    "error: {}: the plan has {errors} error{}, so it is left out; run `gezinsplan validate {}`",
-                    file.name,
-                    if errors == 1 { "" } else { "s" },
-                    file.name
+                    stderr,
+                    "error: {name}: too large to be a plan; run `gezinsplan validate` on it"
                 )?;
                 status = status.worst(Status::Findings);
             }
+            Outcome::Analysed(analysed) => match analysed.valid {
+                true => each(&checked.file, *analysed),
+                false => {
+                    let errors = analysed.diagnostics.iter().filter(|d| d.is_error()).count();
+                    writeln!(
+                        stderr,
+                        "error: {name}: the plan has {errors} error{}, so it is left out; run `gezinsplan validate {name}`",
+                        if errors == 1 { "" } else { "s" },
+                    )?;
+                    status = status.worst(Status::Findings);
+                }
+            },
         }
-    }
+        Ok(())
+    })?;
     Ok(status)
 }

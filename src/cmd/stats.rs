@@ -28,7 +28,14 @@ pub enum Format {
 
 pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     let mut plans = Vec::new();
-    let status = super::for_each_valid_plan(&options.inputs, streams, |_, plan| plans.push(plan))?;
+    let status = super::for_each_valid_plan(
+        &options.inputs,
+        crate::batch::Needs::Plan,
+        streams,
+        |_, analysed| {
+            plans.extend(analysed.plan);
+        },
+    )?;
     let figures = stats::figures(&plans, options.today);
     match options.format {
         Format::Json => {

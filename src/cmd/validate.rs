@@ -1,13 +1,15 @@
 //! `gezinsplan validate`: checks plans like a compiler checks code.
 
+use std::io::Write;
+
 use anyhow::Result;
 
 use crate::Streams;
+use crate::batch::{self, Needs, Outcome};
 use crate::diagnostic::format::{self, DiagnosticFormat, FileReport};
 use crate::diagnostic::{Diagnostic, Tally};
 use crate::exit::Status;
-use crate::files::{self, Contents, Input};
-use crate::plan::load;
+use crate::files::{self, Input};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -16,66 +18,71 @@ pub struct Options {
     pub deny_warnings: bool,
 }
 
-/// One checked file; the text is kept only when there is something to show in it.
-struct Checked {
-    name: String,
-    source: String,
-    diagnostics: Vec<Diagnostic>,
-}
-
 pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
     let (plan_files, mut problems) = files::discover(&options.inputs);
-    let mut checked = Vec::new();
     let mut tally = Tally::default();
     let mut plans = 0;
-    for file in &plan_files {
-        let bytes = match files::read(file, streams.stdin) {
-            Ok(Contents::Bytes(bytes)) => bytes,
-            Ok(Contents::TooLarge(size)) => {
+    let mut with_findings = 0;
+    let mut json = JsonArray::default();
+    // SARIF is one document with every result inside: it is written at the end.
+    let mut sarif: Vec<(String, String, Vec<Diagnostic>)> = Vec::new();
+    let color = streams.stdout_color;
+    let stdout = &mut *streams.stdout;
+    batch::check_all(&plan_files, streams.stdin, Needs::Diagnostics, |checked| {
+        let (bytes, diagnostics) = match checked.outcome {
+            Outcome::Unreadable(problem) => {
+                problems.push(problem);
+                return Ok(());
+            }
+            Outcome::TooLarge(size) => {
                 let diagnostic = Diagnostic::error("", too_large(size))
                     .help("a plan is a few kilobytes; is this the right file?");
-                tally.add(std::slice::from_ref(&diagnostic));
-                plans += 1;
-                checked.push(Checked {
-                    name: file.name.clone(),
-                    source: String::new(),
-                    diagnostics: vec![diagnostic],
-                });
-                continue;
+                (None, vec![diagnostic])
             }
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
+            Outcome::Analysed(analysed) => (analysed.bytes, analysed.diagnostics),
         };
         plans += 1;
-        let analysis = load::analyze(&bytes);
-        if analysis.diagnostics.is_empty() {
-            continue;
+        if diagnostics.is_empty() {
+            return Ok(());
         }
-        tally.add(&analysis.diagnostics);
-        checked.push(Checked {
-            name: file.name.clone(),
-            source: source_text(&bytes),
-            diagnostics: analysis.diagnostics,
-        });
+        with_findings += 1;
+        tally.add(&diagnostics);
+        let source = bytes.as_deref().map(source_text).unwrap_or_default();
+        let report = FileReport {
+            file: &checked.file.name,
+            source: &source,
+            diagnostics: &diagnostics,
+        };
+        match options.format {
+            DiagnosticFormat::Json => json.write(stdout, &report)?,
+            DiagnosticFormat::Sarif => sarif.push((checked.file.name, source, diagnostics)),
+            DiagnosticFormat::Text | DiagnosticFormat::Github => {
+                format::write(stdout, options.format, &[report], color)?;
+            }
+        }
+        Ok(())
+    })?;
+    match options.format {
+        DiagnosticFormat::Json => json.finish(stdout)?,
+        DiagnosticFormat::Sarif => {
+            let reports: Vec<FileReport> = sarif
+                .iter()
+                .map(|(file, source, diagnostics)| FileReport {
+                    file,
+                    source,
+                    diagnostics,
+                })
+                .collect();
+            format::write(stdout, options.format, &reports, color)?;
+        }
+        DiagnosticFormat::Text | DiagnosticFormat::Github => {}
     }
-
-    let reports: Vec<FileReport> = checked
-        .iter()
-        .map(|c| FileReport {
-            file: &c.name,
-            source: &c.source,
-            diagnostics: &c.diagnostics,
-        })
-        .collect();
-    format::write(streams.stdout, options.format, &reports, streams.stdout_color)?;
-    streams.stdout.flush()?;
+    stdout.flush()?;
 
     for problem in &problems {
         writeln!(streams.stderr, "error: {problem}")?;
     }
-    writeln!(streams.stderr, "{}", summary(plans, tally, checked.len()))?;
+    writeln!(streams.stderr, "{}", summary(plans, tally, with_findings))?;
 
     let findings = tally.errors > 0 || (options.deny_warnings && tally.warnings > 0);
     Ok(match (problems.is_empty(), findings) {
@@ -83,6 +90,27 @@ pub fn run(options: &Options, streams: &mut Streams) -> Result<Status> {
         (true, true) => Status::Findings,
         (true, false) => Status::Success,
     })
+}
+
+/// A JSON array written as its items come, so no run keeps every diagnostic in memory.
+#[derive(Default)]
+struct JsonArray {
+    started: bool,
+}
+
+impl JsonArray {
+    fn write(&mut self, out: &mut dyn Write, report: &FileReport) -> std::io::Result<()> {
+        for record in format::json_records(report) {
+            out.write_all(if self.started { b",\n  " } else { b"[\n  " })?;
+            self.started = true;
+            serde_json::to_writer(&mut *out, &record)?;
+        }
+        Ok(())
+    }
+
+    fn finish(self, out: &mut dyn Write) -> std::io::Result<()> {
+        out.write_all(if self.started { b"\n]\n" } else { b"[]\n" })
+    }
 }
 
 /// The text diagnostics quote: the file as it would be read, made valid for display.

@@ -43,10 +43,7 @@ pub fn write(
             Ok(())
         }
         DiagnosticFormat::Json => {
-            let records: Vec<JsonRecord> = files
-                .iter()
-                .flat_map(|f| f.diagnostics.iter().map(|d| JsonRecord::new(f.file, d)))
-                .collect();
+            let records: Vec<_> = files.iter().flat_map(json_records).collect();
             serde_json::to_writer_pretty(&mut *out, &records)?;
             writeln!(out)
         }
@@ -97,9 +94,12 @@ fn write_text(out: &mut dyn Write, file: &FileReport, d: &Diagnostic, color: boo
         Renderer::plain()
     };
     let mut group = Group::with_level(level.clone());
-    let snippet_fits = d.in_source && d.span.end <= file.source.len() && d.span.start <= d.span.end;
-    if snippet_fits {
-        let mut annotation = AnnotationKind::Primary.span(d.span.start..d.span.end);
+    if let Some(range) = d
+        .in_source
+        .then(|| marked(file.source, d.span.start, d.span.end))
+        .flatten()
+    {
+        let mut annotation = AnnotationKind::Primary.span(range);
         if !d.path.is_empty() {
             annotation = annotation.label(&d.path);
         }
@@ -120,6 +120,24 @@ fn write_text(out: &mut dyn Write, file: &FileReport, d: &Diagnostic, color: boo
         writeln!(out, "{rendered}")?;
     }
     writeln!(out)
+}
+
+/// The bytes to mark under a value: within the text, on character boundaries, without the
+/// trailing line breaks a block of text is given.
+fn marked(source: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let mut end = end.min(source.len());
+    if start > end || !source.is_char_boundary(start) {
+        return None;
+    }
+    while end > start && (!source.is_char_boundary(end) || source.as_bytes()[end - 1].is_ascii_whitespace()) {
+        end -= 1;
+    }
+    Some(start..end)
+}
+
+/// The JSON records of one file's diagnostics.
+pub fn json_records<'a>(file: &'a FileReport<'a>) -> impl Iterator<Item = impl Serialize + 'a> + 'a {
+    file.diagnostics.iter().map(|d| JsonRecord::new(file.file, d))
 }
 
 #[derive(Serialize)]

@@ -153,11 +153,14 @@ impl<'n> Fields<'n> {
     }
 }
 
+/// `goals[0].share_with`; a key that is not a plain word is quoted (`family["x.y"]`), so a path
+/// always says which key it means.
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    match (path.is_empty(), plain) {
+        (true, true) => key.to_owned(),
+        (false, true) => format!("{path}.{key}"),
+        (_, false) => format!("{path}[{}]", serde_json::to_string(key).unwrap_or_default()),
     }
 }
 
@@ -970,6 +973,14 @@ mod tests {
         assert!(!is_slug("-x"));
         assert!(!is_slug("a_b"));
         assert!(!is_slug(""));
+    }
+
+    #[test]
+    fn paths_quote_keys_that_are_not_words() {
+        assert_eq!(join("", "goals"), "goals");
+        assert_eq!(join("goals[0]", "share_with"), "goals[0].share_with");
+        assert_eq!(join("family.members[1]", ".ole"), r#"family.members[1][".ole"]"#);
+        assert_eq!(join("", "a b"), r#"["a b"]"#);
     }
 
     #[test]

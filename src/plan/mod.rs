@@ -9,6 +9,7 @@ pub mod privacy;
 
 use chrono::{NaiveDate, NaiveTime};
 use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// The version of the file format this tool reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
@@ -17,7 +18,7 @@ pub const FORMAT_VERSION: i64 = 1;
 // comments are its descriptions (Dutch, then English), the attributes its rules.
 
 /// Een gezinsplan (1Gezin1Plan): één plan per gezin. / A family plan (1Gezin1Plan): one plan per family.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields, transform = crate::schema::require_version)]
 pub struct Plan {
     /// Het gezin: naam en gezinsleden. / The family: name and members.
@@ -57,7 +58,7 @@ pub struct Plan {
 pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
 
 /// Het gezin. / The family.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Family {
     /// De naam van het gezin, bijvoorbeeld "Familie Jansen". / The family's name, e.g. "Familie Jansen".
@@ -68,7 +69,7 @@ pub struct Family {
 }
 
 /// Een gezinslid. / A family member.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Member {
     /// Korte id, uniek in het plan, bijvoorbeeld "sanne". / Short id, unique in the plan, e.g. "sanne".
@@ -87,7 +88,7 @@ pub struct Member {
 }
 
 /// Iemand uit het netwerk van het gezin. / A person in the family's network.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Person {
     /// Korte id, uniek in het plan, bijvoorbeeld "petra". / Short id, unique in the plan, e.g. "petra".
@@ -109,7 +110,7 @@ pub struct Person {
 }
 
 /// Een doel van het gezin. / A goal of the family.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Goal {
     /// Korte id, uniek onder de doelen. / Short id, unique among the goals.
@@ -135,7 +136,7 @@ pub struct Goal {
 }
 
 /// Een afspraak: wie draagt wat bij aan een doel, van wanneer tot wanneer. / An agreement: who contributes what to a goal, from when until when.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Agreement {
     /// Id van het doel. / Id of the goal.
@@ -154,7 +155,7 @@ pub struct Agreement {
 }
 
 /// Een overleg. / A meeting.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Meeting {
     /// Datum (JJJJ-MM-DD). / Date (YYYY-MM-DD).
@@ -179,7 +180,7 @@ pub struct Meeting {
 }
 
 /// Een evaluatie, van een doel of van het hele plan. / An evaluation, of a goal or of the whole plan.
-#[derive(Debug, Clone, PartialEq, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Evaluation {
     /// Datum (JJJJ-MM-DD). / Date (YYYY-MM-DD).
@@ -223,7 +224,8 @@ pub trait Keyword: Sized + Copy + 'static {
 }
 
 /// Levensgebied. / Life domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Domain {
     Gezondheid,
     Opvoeding,
@@ -269,7 +271,8 @@ impl Keyword for Domain {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum GoalStatus {
     #[default]
     Open,
@@ -302,7 +305,8 @@ impl Keyword for GoalStatus {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum AgreementStatus {
     #[default]
     Open,
@@ -333,7 +337,8 @@ impl Keyword for AgreementStatus {
     )];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum MeetingKind {
     #[default]
     Rondetafel,
@@ -361,7 +366,8 @@ impl Keyword for MeetingKind {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Outcome {
     Continue,
     Achieved,

@@ -113,7 +113,7 @@ pub fn due(entries: &[&Entry], today: NaiveDate, lang: Lang) -> String {
         let Some(date) = item.date else {
             continue;
         };
-        let family = short_family_name(&entry.family);
+        let family = short_family_name(&entry.plan.family);
         let goal = item.goal.as_deref().unwrap_or("");
         let who = item.who.as_deref().unwrap_or("");
         let summary = match item.kind {
@@ -124,13 +124,21 @@ pub fn due(entries: &[&Entry], today: NaiveDate, lang: Lang) -> String {
         };
         let seq = item.seq.to_string();
         // The file's name, not its path: the same item from another folder is the same item.
-        let file = std::path::Path::new(&entry.plan)
+        let file = std::path::Path::new(&entry.plan.file)
             .file_name()
-            .map_or(entry.plan.clone(), |f| f.to_string_lossy().into_owned());
-        let uid = fingerprint(&["due", &file, &entry.family, item.kind.as_str(), goal, who, &seq]);
-        let coordinator = match &entry.coordinator.email {
-            Some(email) => format!("{} <{email}>", entry.coordinator.name),
-            None => entry.coordinator.name.clone(),
+            .map_or(entry.plan.file.clone(), |f| f.to_string_lossy().into_owned());
+        let uid = fingerprint(&[
+            "due",
+            &file,
+            &entry.plan.family,
+            item.kind.as_str(),
+            goal,
+            who,
+            &seq,
+        ]);
+        let coordinator = match &entry.plan.coordinator.email {
+            Some(email) => format!("{} <{email}>", entry.plan.coordinator.name),
+            None => entry.plan.coordinator.name.clone(),
         };
         calendar.begin("VEVENT");
         calendar.line("UID", &[], &format!("{uid}@gezinsplan"));
@@ -143,7 +151,7 @@ pub fn due(entries: &[&Entry], today: NaiveDate, lang: Lang) -> String {
             &[],
             &format!(
                 "{}: {coordinator}\n{}: {}",
-                t["coordinator"], t["plan_title"], entry.plan
+                t["coordinator"], t["plan_title"], entry.plan.file
             ),
         );
         calendar.line("TRANSP", &[], "TRANSPARENT");

@@ -1,6 +1,7 @@
 //! Behaviour of the `gezinsplan` binary, run as users run it.
 
 mod agenda;
+mod cache;
 mod due;
 mod editors;
 mod fuzz;
