@@ -171,22 +171,7 @@ pub fn figures(plans: &[Plan], today: NaiveDate) -> Figures {
 /// Who coordinates: the seeds say parental coordination is the aim.
 fn coordinator_role(plan: &Plan) -> &'static str {
     if let Some(member) = plan.member(&plan.coordinator) {
-        let role = member.role.as_deref().unwrap_or("").to_lowercase();
-        let parent = [
-            "moeder",
-            "vader",
-            "ouder",
-            "mama",
-            "papa",
-            "verzorger",
-            "mother",
-            "father",
-            "parent",
-        ]
-        .iter()
-        .any(|w| role.contains(w))
-            && !role.contains("groot");
-        return if parent { "parent" } else { "family" };
+        return if member.is_parent() { "parent" } else { "family" };
     }
     match plan.person(&plan.coordinator) {
         Some(person) if person.professional => "professional",

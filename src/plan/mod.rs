@@ -449,6 +449,28 @@ impl Plan {
         self.goals.iter().any(|g| g.status == GoalStatus::Open)
     }
 
+    /// The parents among `ids`; the family members among them when no one has a parent's role;
+    /// the whole family when none of them is there.
+    pub fn parents_among<'a>(&'a self, ids: &[&'a str]) -> Vec<&'a str> {
+        let parents: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| self.member(id).is_some_and(Member::is_parent))
+            .collect();
+        if !parents.is_empty() {
+            return parents;
+        }
+        let family: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| self.member(id).is_some())
+            .collect();
+        if !family.is_empty() {
+            return family;
+        }
+        self.family.members.iter().map(|m| m.id.as_str()).collect()
+    }
+
     /// Ids of everyone at a meeting, in the order of the file; absent means family and network.
     pub fn attendees_of(&self, meeting: &Meeting) -> Vec<String> {
         match &meeting.attendees {
@@ -461,6 +483,27 @@ impl Plan {
                 .chain(self.network.iter().map(|p| p.id.clone()))
                 .collect(),
         }
+    }
+}
+
+impl Member {
+    /// Whether their role makes them a parent or carer: who opens a round table, and whom
+    /// others check with beforehand. A grandparent is not.
+    pub fn is_parent(&self) -> bool {
+        const PARENT: &[&str] = &[
+            "moeder",
+            "vader",
+            "ouder",
+            "mama",
+            "papa",
+            "verzorger",
+            "opvoeder",
+            "mother",
+            "father",
+            "parent",
+        ];
+        let role = self.role.as_deref().unwrap_or("").to_lowercase();
+        !role.contains("groot") && PARENT.iter().any(|word| role.contains(word))
     }
 }
 

@@ -67,22 +67,7 @@ pub fn view(agenda: &Agenda, style: &Style, reader: &Reader) -> AgendaView {
     let lang = style.lang;
     let meeting = agenda.meeting;
     let t = style.labels();
-    let parents: Vec<&str> = agenda
-        .attendees
-        .iter()
-        .copied()
-        .filter(|id| plan.member(id).is_some_and(|m| is_parent(m.role.as_deref())))
-        .collect();
-    let parents = if parents.is_empty() {
-        agenda
-            .attendees
-            .iter()
-            .copied()
-            .filter(|id| plan.member(id).is_some())
-            .collect()
-    } else {
-        parents
-    };
+    let parents = plan.parents_among(&agenda.attendees);
     AgendaView {
         lang: lang.code(),
         kind: agenda.kind.as_str(),
@@ -200,27 +185,4 @@ fn whole_plan(agenda: &Agenda, style: &Style) -> Option<Scores> {
 /// A goal's words as plain text, for the title of its chart.
 pub(crate) fn plain_goal(goal: &crate::plan::Goal) -> String {
     goal.goal.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Whether a family member's role makes them a parent or carer, who opens the round table.
-pub(crate) fn is_parent(role: Option<&str>) -> bool {
-    let Some(role) = role else {
-        return false;
-    };
-    let role = role.to_lowercase();
-    !role.contains("groot")
-        && [
-            "moeder",
-            "vader",
-            "ouder",
-            "mama",
-            "papa",
-            "verzorger",
-            "opvoeder",
-            "mother",
-            "father",
-            "parent",
-        ]
-        .iter()
-        .any(|word| role.contains(word))
 }

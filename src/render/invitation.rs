@@ -213,17 +213,8 @@ impl Invitation<'_> {
         };
         let t = labels::labels(self.lang);
         let attending: Vec<String> = plan.attendees_of(meeting);
-        let mut parents: Vec<&str> = attending
-            .iter()
-            .map(String::as_str)
-            .filter(|id| {
-                plan.member(id)
-                    .is_some_and(|m| super::agenda::is_parent(m.role.as_deref()))
-            })
-            .collect();
-        if parents.is_empty() {
-            parents = plan.family.members.iter().map(|m| m.id.as_str()).collect();
-        }
+        let attending: Vec<&str> = attending.iter().map(String::as_str).collect();
+        let parents = plan.parents_among(&attending);
         let mut hosts = parents.clone();
         if !hosts.contains(&plan.coordinator.as_str()) {
             hosts.push(&plan.coordinator);

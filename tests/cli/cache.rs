@@ -2,17 +2,12 @@
 //! holding plan texts, and giving the same answers as no cache at all.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::support::{example, fixture, gz, temp};
+use crate::support::{example, fixture, git, gz, temp};
 
 fn repository_with(plans: &[(&str, &Path)]) -> tempfile::TempDir {
     let dir = temp();
-    let out = Command::new("git")
-        .args(["init", "--quiet"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let out = git(dir.path(), &["init", "--quiet"], None);
     assert!(out.status.success());
     std::fs::create_dir(dir.path().join("plans")).unwrap();
     for (name, source) in plans {

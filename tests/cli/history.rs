@@ -2,26 +2,11 @@
 //! repositories made here.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::support::{example, gz, temp};
+use crate::support::{self, example, gz, temp};
 
 fn git(dir: &Path, args: &[&str], date: &str) {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.nl",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .unwrap();
+    let out = support::git(dir, args, Some(date));
     assert!(
         out.status.success(),
         "git {args:?}: {}",

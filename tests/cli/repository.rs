@@ -2,9 +2,8 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
-use crate::support::{example, gz, root, temp};
+use crate::support::{example, git, gz, root, temp};
 
 /// Every file under `dir` (outside `.git/objects`) with its contents.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -29,33 +28,6 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
-}
-
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new("git")
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.nl",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("PATH", path_with_binary())
-        .output()
-        .unwrap()
-}
-
-/// PATH with the built binary first, as an installed `gezinsplan` would be.
-fn path_with_binary() -> std::ffi::OsString {
-    let binary = assert_cmd::cargo::cargo_bin("gezinsplan");
-    let mut paths = vec![binary.parent().unwrap().to_path_buf()];
-    paths.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
-    std::env::join_paths(paths).unwrap()
 }
 
 #[test]
@@ -97,7 +69,7 @@ fn init_makes_a_plans_repository_and_a_second_run_changes_nothing() {
 #[test]
 fn init_completes_but_never_overwrites() {
     let dir = temp();
-    git(dir.path(), &["init", "--quiet"]);
+    git(dir.path(), &["init", "--quiet"], None);
     std::fs::write(dir.path().join(".gitignore"), "target/\nout/").unwrap();
     std::fs::write(dir.path().join("README.md"), "Ons team\n").unwrap();
     std::fs::create_dir_all(dir.path().join(".git/hooks")).unwrap();
@@ -130,14 +102,14 @@ fn the_hook_refuses_a_plan_with_errors() {
     let dir = temp();
     gz(["init"]).arg(dir.path()).run().code(0);
     std::fs::copy(example("jansen.yaml"), dir.path().join("plans/jansen.yaml")).unwrap();
-    git(dir.path(), &["add", "-A"]);
-    let good = git(dir.path(), &["commit", "--quiet", "-m", "plan"]);
+    git(dir.path(), &["add", "-A"], None);
+    let good = git(dir.path(), &["commit", "--quiet", "-m", "plan"], None);
     assert!(good.status.success(), "{}", String::from_utf8_lossy(&good.stderr));
     let mut plan = std::fs::read_to_string(dir.path().join("plans/jansen.yaml")).unwrap();
     plan.push_str("agrements: []\n");
     std::fs::write(dir.path().join("plans/jansen.yaml"), plan).unwrap();
-    git(dir.path(), &["add", "-A"]);
-    let bad = git(dir.path(), &["commit", "--quiet", "-m", "typo"]);
+    git(dir.path(), &["add", "-A"], None);
+    let bad = git(dir.path(), &["commit", "--quiet", "-m", "typo"], None);
     assert!(!bad.status.success());
     let said = format!(
         "{}{}",

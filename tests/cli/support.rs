@@ -182,3 +182,32 @@ pub fn run_python(
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("JSON from read_output.py")
 }
+
+/// `git ARGS` in `dir` as a test user, at `date` (author and committer), with the built binary
+/// first on PATH (for hooks that run it). Returns the output; the caller asserts what it needs.
+pub fn git(dir: &Path, args: &[&str], date: Option<&str>) -> std::process::Output {
+    let binary = assert_cmd::cargo::cargo_bin("gezinsplan");
+    let mut paths = vec![binary.parent().unwrap().to_path_buf()];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    let mut command = std::process::Command::new("git");
+    command
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.nl",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("PATH", std::env::join_paths(paths).unwrap());
+    if let Some(date) = date {
+        command
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date);
+    }
+    command.output().expect("git runs")
+}
