@@ -172,6 +172,12 @@ pub(crate) fn templates(
                 p.file_name()
                     .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
             })
+            // A logo or a stylesheet beside the templates is not a template.
+            .filter(|p| {
+                p.extension().is_some_and(|e| {
+                    ["html", "md", "txt", "yaml", "yml", "tera"].contains(&&*e.to_string_lossy())
+                })
+            })
             .collect();
         entries.sort();
         for path in entries {

@@ -131,6 +131,8 @@ fn a_house_style_replaces_templates_file_by_file() {
          <body class=\"huisstijl-zuid\">{% block content %}{% endblock %}</body></html>",
     )
     .unwrap();
+    // A picture beside the templates is left alone.
+    std::fs::write(dir.path().join("templates/logo.png"), b"\x89PNG\r\n\x1a\n\xff").unwrap();
     let plan = dir.path().join("plans/jansen.yaml");
     let html = gz(["agenda", "--date", "2026-12-01", "--format", "html"])
         .arg(&plan)
