@@ -122,16 +122,7 @@ pub fn build<'p>(
     };
     let day = meeting.map_or(today, |m| m.date);
     let kind = kind.or(meeting.map(|m| m.kind)).unwrap_or_default();
-    let at_table: Vec<&'p str> = match meeting.and_then(|m| m.attendees.as_ref()) {
-        Some(ids) => ids.iter().map(String::as_str).collect(),
-        None => plan
-            .family
-            .members
-            .iter()
-            .map(|m| m.id.as_str())
-            .chain(plan.network.iter().map(|p| p.id.as_str()))
-            .collect(),
-    };
+    let at_table: Vec<&'p str> = meeting.map_or_else(|| plan.everyone(), |m| plan.attendees_of(m));
     let reader_attends = match reader {
         Reader::Family => true,
         Reader::Person(id) => at_table.contains(&id.as_str()),

@@ -80,10 +80,7 @@ pub struct PlanRef {
 
 impl Deadlines {
     pub fn of(plan: &Plan) -> Deadlines {
-        let email = plan
-            .member(&plan.coordinator)
-            .and_then(|m| m.email.clone())
-            .or_else(|| plan.person(&plan.coordinator).and_then(|p| p.email.clone()));
+        let email = plan.email_of(&plan.coordinator).map(str::to_owned);
         Deadlines {
             family: plan.family.name.clone(),
             coordinator: Contact {

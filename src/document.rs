@@ -80,7 +80,7 @@ pub fn build<'p>(plan: &'p Plan, reader: &Reader, today: NaiveDate) -> PlanDocum
 
     let mut known = reader.known_people(plan);
     for meeting in held.iter().chain(&planned) {
-        known.extend(plan.attendees_of(meeting));
+        known.extend(plan.attendees_of(meeting).into_iter().map(str::to_owned));
     }
     let known: BTreeSet<String> = known;
 

@@ -28,13 +28,15 @@ pub fn invitees<'p>(plan: &'p Plan, meeting: &Meeting) -> (Vec<Invitee<'p>>, Vec
     let mut invited = Vec::new();
     let mut skipped = Vec::new();
     for id in plan.attendees_of(meeting) {
-        let (id, name, email, family) = if let Some(m) = plan.member(&id) {
-            (m.id.as_str(), m.name.as_str(), m.email.as_deref(), true)
-        } else if let Some(p) = plan.person(&id) {
-            (p.id.as_str(), p.name.as_str(), p.email.as_deref(), false)
+        let (id, family) = if let Some(m) = plan.member(id) {
+            (m.id.as_str(), true)
+        } else if let Some(p) = plan.person(id) {
+            (p.id.as_str(), false)
         } else {
             continue;
         };
+        let name = plan.name_of(id).unwrap_or(id);
+        let email = plan.email_of(id);
         match email {
             Some(email) => invited.push(Invitee {
                 id,

@@ -51,12 +51,7 @@ impl Reader {
         if plan.person(id).is_some() {
             return Ok(Reader::Person(id.to_owned()));
         }
-        let ids = plan
-            .family
-            .members
-            .iter()
-            .map(|m| m.id.as_str())
-            .chain(plan.network.iter().map(|p| p.id.as_str()));
+        let ids = plan.everyone();
         Err(UnknownReader {
             id: id.to_owned(),
             suggestion: crate::suggest::closest(id, ids).map(str::to_owned),
@@ -86,7 +81,7 @@ impl Reader {
     pub fn known_people(&self, plan: &Plan) -> BTreeSet<String> {
         let mut known: BTreeSet<String> = plan.family.members.iter().map(|m| m.id.clone()).collect();
         match self {
-            Reader::Family => known.extend(plan.network.iter().map(|p| p.id.clone())),
+            Reader::Family => known.extend(plan.everyone().into_iter().map(str::to_owned)),
             Reader::Person(id) => {
                 known.insert(id.clone());
                 known.insert(plan.coordinator.clone());

@@ -975,6 +975,38 @@ mod tests {
         assert!(!is_slug(""));
     }
 
+    /// The loader's keys and the schema's (from the model's fields) are two lists of one
+    /// format: they must not drift apart.
+    #[test]
+    fn the_loader_reads_exactly_the_keys_of_the_schema() {
+        let schema: serde_json::Value = serde_json::from_str(&crate::schema::plan_schema()).unwrap();
+        for (definition, keys) in [
+            (None, PLAN_KEYS),
+            (Some("Family"), FAMILY_KEYS),
+            (Some("Member"), MEMBER_KEYS),
+            (Some("Person"), PERSON_KEYS),
+            (Some("Goal"), GOAL_KEYS),
+            (Some("Agreement"), AGREEMENT_KEYS),
+            (Some("Meeting"), MEETING_KEYS),
+            (Some("Evaluation"), EVALUATION_KEYS),
+        ] {
+            let properties = match definition {
+                None => &schema["properties"],
+                Some(name) => &schema["$defs"][name]["properties"],
+            };
+            let mut in_schema: Vec<&str> = properties
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut in_loader = keys.to_vec();
+            in_schema.sort_unstable();
+            in_loader.sort_unstable();
+            assert_eq!(in_loader, in_schema, "{definition:?}");
+        }
+    }
+
     #[test]
     fn paths_quote_keys_that_are_not_words() {
         assert_eq!(join("", "goals"), "goals");

@@ -471,17 +471,29 @@ impl Plan {
         self.family.members.iter().map(|m| m.id.as_str()).collect()
     }
 
+    /// Ids of the family and then the network, in the order of the file.
+    pub fn everyone(&self) -> Vec<&str> {
+        self.family
+            .members
+            .iter()
+            .map(|m| m.id.as_str())
+            .chain(self.network.iter().map(|p| p.id.as_str()))
+            .collect()
+    }
+
     /// Ids of everyone at a meeting, in the order of the file; absent means family and network.
-    pub fn attendees_of(&self, meeting: &Meeting) -> Vec<String> {
+    pub fn attendees_of<'a>(&'a self, meeting: &'a Meeting) -> Vec<&'a str> {
         match &meeting.attendees {
-            Some(ids) => ids.clone(),
-            None => self
-                .family
-                .members
-                .iter()
-                .map(|m| m.id.clone())
-                .chain(self.network.iter().map(|p| p.id.clone()))
-                .collect(),
+            Some(ids) => ids.iter().map(String::as_str).collect(),
+            None => self.everyone(),
+        }
+    }
+
+    /// The e-mail address of a family member or network person, if the plan has one.
+    pub fn email_of(&self, id: &str) -> Option<&str> {
+        match self.member(id) {
+            Some(m) => m.email.as_deref(),
+            None => self.person(id).and_then(|p| p.email.as_deref()),
         }
     }
 }

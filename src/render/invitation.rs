@@ -142,13 +142,7 @@ impl Invitation<'_> {
                     self.templates.plan_document(&document, &html_style)?,
                 ),
             ],
-            ics: calendar::invitation(
-                plan,
-                meeting,
-                &self.organizer(),
-                &self.ics_attendees(invitee),
-                self.lang,
-            ),
+            ics: calendar::invitation(plan, meeting, &self.organizer(), &self.ics_attendees(), self.lang),
         })
     }
 
@@ -212,9 +206,7 @@ impl Invitation<'_> {
             lang: self.lang,
         };
         let t = labels::labels(self.lang);
-        let attending: Vec<String> = plan.attendees_of(meeting);
-        let attending: Vec<&str> = attending.iter().map(String::as_str).collect();
-        let parents = plan.parents_among(&attending);
+        let parents = plan.parents_among(&plan.attendees_of(meeting));
         let mut hosts = parents.clone();
         if !hosts.contains(&plan.coordinator.as_str()) {
             hosts.push(&plan.coordinator);
@@ -252,22 +244,17 @@ impl Invitation<'_> {
         }
     }
 
-    /// The people at the meeting this invitee may know of, with an address to invite.
-    fn ics_attendees(&self, invitee: &Invitee) -> Vec<Contact<'_>> {
+    /// The people at the meeting with an address to invite. Every invitee sits at the table,
+    /// and everyone at the table meets everyone at the opening, so each may know of them all.
+    fn ics_attendees(&self) -> Vec<Contact<'_>> {
         let plan = self.plan;
-        let mut known = invitee.reader.known_people(plan);
-        // Everyone at the table meets everyone at the opening.
-        known.extend(plan.attendees_of(self.meeting));
         plan.attendees_of(self.meeting)
-            .iter()
-            .filter(|id| known.contains(*id))
+            .into_iter()
             .filter_map(|id| {
-                let (name, email) = match (plan.member(id), plan.person(id)) {
-                    (Some(m), _) => (m.name.as_str(), m.email.as_deref()?),
-                    (None, Some(p)) => (p.name.as_str(), p.email.as_deref()?),
-                    (None, None) => return None,
-                };
-                Some(Contact { name, email })
+                Some(Contact {
+                    name: plan.name_of(id)?,
+                    email: plan.email_of(id)?,
+                })
             })
             .collect()
     }
@@ -282,9 +269,7 @@ pub fn sender(plan: &Plan, from: Option<&str>) -> Result<Mailbox> {
     }
     let coordinator = &plan.coordinator;
     let email = plan
-        .member(coordinator)
-        .and_then(|m| m.email.as_deref())
-        .or_else(|| plan.person(coordinator).and_then(|p| p.email.as_deref()))
+        .email_of(coordinator)
         .with_context(|| {
             format!("the coordinator `{coordinator}` has no e-mail address in the plan; give the sender with --from \"Name <address>\"")
         })?;

@@ -70,25 +70,21 @@ pub fn view(doc: &PlanDocument, style: &Style) -> ShowView {
         view.set_scores(style.scores(&g.evaluations, &plain_goal(g.goal)));
         view
     };
-    let meeting = |m: &Meeting| {
-        let attendees = plan.attendees_of(m);
-        let ids: Vec<&str> = attendees.iter().map(String::as_str).collect();
-        MeetingView {
-            date: style.long_date(m.date),
-            time: m.time.map(|t| dates::time_span(t, m.duration)),
-            kind: labels::meeting_title(style.lang, m.kind).to_owned(),
-            location: m.location.as_deref().map(|l| style.text(l)),
-            chair: m
-                .chair
-                .as_deref()
-                .map(|c| style.text(plan.name_of(c).unwrap_or(c))),
-            attendees: style.names(&ids),
-            notes: m
-                .notes
-                .as_deref()
-                .filter(|_| doc.untied_text)
-                .map(|n| style.rich_block(n)),
-        }
+    let meeting = |m: &Meeting| MeetingView {
+        date: style.long_date(m.date),
+        time: m.time.map(|t| dates::time_span(t, m.duration)),
+        kind: labels::meeting_title(style.lang, m.kind).to_owned(),
+        location: m.location.as_deref().map(|l| style.text(l)),
+        chair: m
+            .chair
+            .as_deref()
+            .map(|c| style.text(plan.name_of(c).unwrap_or(c))),
+        attendees: style.names(&plan.attendees_of(m)),
+        notes: m
+            .notes
+            .as_deref()
+            .filter(|_| doc.untied_text)
+            .map(|n| style.rich_block(n)),
     };
     let whole_plan_title = labels::labels(style.lang)["whole_plan"].to_lowercase();
     ShowView {
